@@ -1,0 +1,30 @@
+package dev.irx.model;
+
+/** What a figure says about its metric: the value itself or a figure derived from it. */
+public enum Measure {
+    /** The amount itself. */
+    VALUE("value"),
+    /** Change against the prior period, in percent (前期比 4.8% 増 → 4.8; 減/△ → negative). */
+    YOY_PCT("yoy_pct"),
+    /** Change against the prior period, in the metric's unit (増減額). */
+    YOY_AMOUNT("yoy_amount"),
+    /** The figure as a percentage of revenue (売上比, 売上高比). */
+    RATIO_TO_REVENUE_PCT("ratio_to_revenue_pct"),
+    /** Actual as a percentage of a forecast (達成率). */
+    ACHIEVEMENT_PCT("achievement_pct"),
+    /** Actual minus a forecast, in the metric's unit (達成額, 予想比 増減額). */
+    ACHIEVEMENT_AMOUNT("achievement_amount"),
+    /** A part as a percentage of its total (構成比). */
+    COMPOSITION_PCT("composition_pct");
+
+    private final String json;
+
+    Measure(String json) { this.json = json; }
+
+    public String json() { return json; }
+
+    public static Measure fromJson(String s) {
+        for (Measure v : values()) if (v.json.equals(s)) return v;
+        throw new IllegalArgumentException("unknown measure: " + s);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.irx.model;
+
+/**
+ * The fixed vocabulary of metrics. The JSON names are a contract: new metrics may be added,
+ * existing ones are never renamed or repurposed. Kept in step with schemas/irx-document.schema.json.
+ */
+public enum Metric {
+    REVENUE, COST_OF_SALES, GROSS_PROFIT, SGA, OPERATING_INCOME, ORDINARY_INCOME, PROFIT_BEFORE_TAX,
+    NET_INCOME, NET_INCOME_ATTRIBUTABLE_TO_OWNERS, COMPREHENSIVE_INCOME, EBITDA,
+    TOTAL_ASSETS, CURRENT_ASSETS, NONCURRENT_ASSETS, TOTAL_LIABILITIES, CURRENT_LIABILITIES,
+    NONCURRENT_LIABILITIES, NET_ASSETS, EQUITY_ATTRIBUTABLE_TO_OWNERS, EQUITY_RATIO,
+    CASH_AND_EQUIVALENTS, OPERATING_CF, INVESTING_CF, FINANCING_CF, CAPEX, DEPRECIATION,
+    DIVIDEND_PER_SHARE, PAYOUT_RATIO, EPS, BPS, ORDERS_RECEIVED, ORDER_BACKLOG, EMPLOYEES,
+    /** 株主資本 (JGAAP shareholders' equity, narrower than net assets). */
+    SHAREHOLDERS_EQUITY;
+
+    public String json() { return name().toLowerCase(java.util.Locale.ROOT); }
+
+    public static Metric fromJson(String s) {
+        return valueOf(s.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Metrics that are ratios in percent by nature, whatever the table's unit caption says. */
+    public boolean isPercentage() {
+        return this == EQUITY_RATIO || this == PAYOUT_RATIO;
+    }
+
+    /** Metrics measured per share (yen per share), whatever the table's unit caption says. */
+    public boolean isPerShare() {
+        return this == DIVIDEND_PER_SHARE || this == EPS || this == BPS;
+    }
+
+    /** Balance-sheet metrics, whose periods are instants. */
+    public boolean isStock() {
+        switch (this) {
+            case TOTAL_ASSETS: case CURRENT_ASSETS: case NONCURRENT_ASSETS: case TOTAL_LIABILITIES:
+            case CURRENT_LIABILITIES: case NONCURRENT_LIABILITIES: case NET_ASSETS:
+            case EQUITY_ATTRIBUTABLE_TO_OWNERS: case EQUITY_RATIO: case CASH_AND_EQUIVALENTS:
+            case ORDER_BACKLOG: case EMPLOYEES: case SHAREHOLDERS_EQUITY: case BPS:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

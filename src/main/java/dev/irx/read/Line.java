@@ -1,0 +1,37 @@
+package dev.irx.read;
+
+import java.util.List;
+
+/**
+ * Words that share a baseline and belong together: one line of prose, one table row, or the part
+ * of a row that lies in one of two side-by-side tables.
+ *
+ * @param words  the words, left to right
+ * @param box    the union of the words' boxes; null for plain-text input
+ * @param column 0 for a line that is alone on its baseline or the leftmost part of a split row;
+ *               1, 2, ... for the parts to its right when a row was split between side-by-side blocks
+ */
+public record Line(List<Word> words, BoundingBox box, int column) {
+
+    public Line {
+        words = List.copyOf(words);
+    }
+
+    /** The words joined by single spaces. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : words) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(w.text());
+        }
+        return sb.toString();
+    }
+
+    public boolean isBlank() { return words.isEmpty() || text().isBlank(); }
+
+    /** A line of plain text: the words are the whitespace-separated pieces, with no positions. */
+    public static Line plain(String text) {
+        return new Line(java.util.Arrays.stream(text.trim().split("[ \\t\\u3000]+"))
+                .filter(s -> !s.isEmpty()).map(Word::plain).toList(), null, 0);
+    }
+}

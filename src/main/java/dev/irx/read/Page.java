@@ -1,0 +1,24 @@
+package dev.irx.read;
+
+import java.util.List;
+
+/**
+ * One page, its lines in reading order.
+ *
+ * @param number 1-based page number
+ * @param width  page width in points; 0 for plain text
+ * @param height page height in points; 0 for plain text
+ */
+public record Page(int number, float width, float height, List<Line> lines) {
+
+    public Page {
+        lines = List.copyOf(lines);
+    }
+
+    /** The page's lines joined by newlines. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Line l : lines) sb.append(l.text()).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.irx.read;
+
+import java.util.List;
+
+/**
+ * What the reader made of an input file: its pages, lines and words, immutable.
+ *
+ * @param fileName  the file's name as given (no directories)
+ * @param sha256    hex SHA-256 of the file's bytes
+ * @param mediaType "application/pdf" or "text/plain"
+ * @param producer  the PDF's Producer (or Creator) entry; null when absent or for text
+ * @param title     the PDF's Title entry; null when absent
+ * @param pages     the pages in order
+ */
+public record SourceDocument(String fileName, String sha256, String mediaType, String producer, String title,
+                             List<Page> pages) {
+
+    public SourceDocument {
+        pages = List.copyOf(pages);
+    }
+
+    public int pageCount() { return pages.size(); }
+
+    public boolean isPdf() { return "application/pdf".equals(mediaType); }
+}

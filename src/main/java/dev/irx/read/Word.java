@@ -1,0 +1,14 @@
+package dev.irx.read;
+
+/**
+ * A run of glyphs with no wide gap inside: a word, a number, a table cell's text.
+ *
+ * @param text     the text as extracted, before normalization
+ * @param box      its bounding box; null for plain-text input
+ * @param fontSize the dominant font size in points; 0 when unknown
+ * @param fontName the dominant font's name; null when unknown
+ */
+public record Word(String text, BoundingBox box, float fontSize, String fontName) {
+
+    public static Word plain(String text) { return new Word(text, null, 0f, null); }
+}
