@@ -1,2 +1,50 @@
 package dev.irx.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code irx} command line. */
+@Command(name = "irx", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns Japanese IR documents (FISCO reports, results decks, 決算短信) into checked, "
+                + "canonical JSON.",
+        subcommands = {ExtractCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code: 0 ok, 1 some input failed, 2 usage. */
+    public static int run(String... args) {
+        configureLogging(args);
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract or batch");
+    }
+
+    private static void configureLogging(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "dev/irx/cli/logback-cli.xml");
+        }
+        for (String a : args) {
+            if (a.equals("--verbose") || a.equals("-v")) {
+                System.setProperty("irx.log.level", "DEBUG");
+                System.setProperty("irx.pdfbox.level", "WARN");
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"irx " + (v == null ? "dev" : v)};
+        }
+    }
+}

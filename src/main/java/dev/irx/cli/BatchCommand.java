@@ -1,0 +1,162 @@
+package dev.irx.cli;
+
+import dev.irx.IrxException;
+import dev.irx.IrxExtractor;
+import dev.irx.model.IrxDocument;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/** {@code irx batch}: many documents, one JSON each, a summary line each, never stopping at a bad file. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Extract every PDF/text file given (directories: their *.pdf and *.txt files) into --out, "
+                + "one <name>.json each, and append one line per input to <out>/batch-summary.jsonl.")
+final class BatchCommand implements java.util.concurrent.Callable<Integer> {
+
+    private static final int PROGRESS_THRESHOLD = 10;
+
+    @Parameters(paramLabel = "DIR|FILE", arity = "1..*", description = "Directories and/or files.")
+    List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+    Path out;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Files processed in parallel (default: cores, at most 4).")
+    int jobs = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = {"-r", "--recursive"}, description = "Also look in subdirectories.")
+    boolean recursive;
+
+    @Option(names = "--pretty", description = "Indent the JSON.")
+    boolean pretty;
+
+    @Option(names = "--strict", description = "Count a document with a failed check as failed (exit 1).")
+    boolean strict;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log details and show stack traces on errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        List<Path> files = collect();
+        if (files.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no .pdf or .txt files in " + inputs);
+        }
+        Files.createDirectories(out);
+        Map<Path, String> names = outputNames(files);
+        IrxExtractor irx = IrxExtractor.builder().build();
+        BatchSummary summary = new BatchSummary(out.resolve("batch-summary.jsonl"));
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        boolean progress = files.size() >= PROGRESS_THRESHOLD;
+
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> {
+                    BatchSummary.Entry e = process(irx, f, names.get(f));
+                    summary.append(e);
+                    if (!e.ok() || (strict && e.failedChecks() > 0)) failed.incrementAndGet();
+                    int n = done.incrementAndGet();
+                    if (!e.ok()) System.err.println("irx: " + e.message());
+                    if (progress) {
+                        System.err.printf("[%d/%d] %s: %s%n", n, files.size(), f.getFileName(),
+                                e.ok() ? "ok, " + e.facts() + " facts" : "error, " + e.reason());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> fu : futures) fu.get();
+        } finally {
+            pool.shutdown();
+            summary.close();
+        }
+        System.err.printf("irx: %d file(s), %d ok, %d failed; summary in %s%n", files.size(),
+                files.size() - failed.get(), failed.get(), out.resolve("batch-summary.jsonl"));
+        return failed.get() == 0 ? 0 : 1;
+    }
+
+    private BatchSummary.Entry process(IrxExtractor irx, Path file, String outName) {
+        long t0 = System.nanoTime();
+        try {
+            IrxDocument doc = irx.extract(file);
+            AtomicFiles.write(out.resolve(outName), IrxExtractor.toJson(doc, pretty) + "\n");
+            return BatchSummary.Entry.ok(file, outName, doc, ms(t0));
+        } catch (IrxException e) {
+            if (verbose) e.printStackTrace();
+            return BatchSummary.Entry.error(file, e.reason().code(), e.getMessage(), ms(t0));
+        } catch (IOException e) {
+            if (verbose) e.printStackTrace();
+            return BatchSummary.Entry.error(file, "output", file.getFileName() + ": cannot write output: "
+                    + Errors.describe(e), ms(t0));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug of ours on one file must not cost the user the rest of the batch.
+            if (verbose) e.printStackTrace();
+            return BatchSummary.Entry.error(file, "internal", file.getFileName() + ": internal error: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), ms(t0));
+        }
+    }
+
+    private static long ms(long t0) { return (System.nanoTime() - t0) / 1_000_000; }
+
+    private List<Path> collect() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = recursive ? Files.walk(p) : Files.list(p)) {
+                    s.filter(Files::isRegularFile).filter(BatchCommand::isCandidate).sorted().forEach(files::add);
+                }
+            } else if (Files.exists(p)) {
+                files.add(p);
+            } else {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isCandidate(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".pdf") || n.endsWith(".txt");
+    }
+
+    /** {@code report.pdf → report.json}; when two inputs share a stem, both keep their extension. */
+    private static Map<Path, String> outputNames(List<Path> files) {
+        Map<String, Integer> stems = new HashMap<>();
+        for (Path f : files) stems.merge(stem(f), 1, Integer::sum);
+        Map<Path, String> names = new HashMap<>();
+        Map<String, Integer> used = new HashMap<>();
+        for (Path f : files) {
+            String base = stems.get(stem(f)) == 1 ? stem(f) : f.getFileName().toString();
+            int n = used.merge(base, 1, Integer::sum);
+            names.put(f, (n == 1 ? base : base + "-" + n) + ".json");
+        }
+        return names;
+    }
+
+    private static String stem(Path f) {
+        String n = f.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

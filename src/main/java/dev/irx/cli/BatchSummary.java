@@ -1,0 +1,65 @@
+package dev.irx.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.irx.model.IrxDocument;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+/** batch-summary.jsonl: one JSON line per input, appended as each finishes, flushed at once. */
+final class BatchSummary implements AutoCloseable {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    record Entry(String file, boolean ok, String output, String reason, String message, long facts,
+                 long failedChecks, long conflicts, long warnings, long ms) {
+
+        static Entry ok(Path file, String output, IrxDocument doc, long ms) {
+            return new Entry(file.toString(), true, output, null, null, doc.facts().size(), doc.failedChecks(),
+                    doc.conflicts(), doc.warnings().size(), ms);
+        }
+
+        static Entry error(Path file, String reason, String message, long ms) {
+            return new Entry(file.toString(), false, null, reason, message, 0, 0, 0, 0, ms);
+        }
+    }
+
+    private final BufferedWriter writer;
+
+    BatchSummary(Path path) throws IOException {
+        writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    synchronized void append(Entry e) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("file", e.file());
+        n.put("status", e.ok() ? "ok" : "error");
+        n.put("output", e.output());
+        n.put("reason", e.reason());
+        n.put("message", e.message());
+        n.put("facts", e.facts());
+        n.put("failedChecks", e.failedChecks());
+        n.put("conflicts", e.conflicts());
+        n.put("warnings", e.warnings());
+        n.put("ms", e.ms());
+        n.put("finishedAt", Instant.now().toString());
+        try {
+            writer.write(MAPPER.writeValueAsString(n));
+            writer.newLine();
+            writer.flush();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException { writer.close(); }
+}

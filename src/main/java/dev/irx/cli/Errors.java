@@ -1,0 +1,26 @@
+package dev.irx.cli;
+
+import dev.irx.IrxException;
+
+import java.nio.file.Path;
+
+/** One clear line per failure on stderr; a stack trace only when asked for. */
+final class Errors {
+
+    private Errors() {}
+
+    static void report(IrxException e, boolean verbose) {
+        System.err.println("irx: " + e.getMessage());
+        if (verbose) e.printStackTrace();
+    }
+
+    static void report(Path file, Exception e, boolean verbose) {
+        System.err.println("irx: " + file.getFileName() + ": " + describe(e));
+        if (verbose) e.printStackTrace();
+    }
+
+    static String describe(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.irx.cli;
+
+import dev.irx.IrxException;
+import dev.irx.IrxExtractor;
+import dev.irx.model.IrxDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code irx extract FILE}: one document to JSON. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract one PDF or text file to canonical JSON (stdout unless -o).")
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "A PDF or a plain-text file (pages split on form feed).")
+    Path file;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT.json", description = "Write the JSON here (atomically).")
+    Path out;
+
+    @Option(names = "--pretty", description = "Indent the JSON.")
+    boolean pretty;
+
+    @Option(names = "--strict", description = "Exit 1 when any check fails (a conflict between figures).")
+    boolean strict;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log details and show stack traces on errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        IrxExtractor irx = IrxExtractor.builder().build();
+        try {
+            IrxDocument doc = irx.extract(file);
+            String json = IrxExtractor.toJson(doc, pretty);
+            if (out == null) {
+                PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+                stdout.println(json);
+                stdout.flush();
+            } else {
+                AtomicFiles.write(out, json + "\n");
+            }
+            if (strict && doc.failedChecks() > 0) {
+                System.err.println(file.getFileName() + ": " + doc.failedChecks() + " failed check(s)");
+                return 1;
+            }
+            return 0;
+        } catch (IrxException e) {
+            Errors.report(e, verbose);
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            Errors.report(file, e, verbose);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.irx.extract;
+
+import dev.irx.model.AccountingStandard;
+import dev.irx.model.Company;
+import dev.irx.model.DocumentInfo;
+import dev.irx.model.DocumentKind;
+import dev.irx.normalize.TextNormalizer;
+import dev.irx.read.Line;
+import dev.irx.read.Page;
+import dev.irx.read.SourceDocument;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Works out what a document is (FISCO report, results deck, 決算短信), whose it is and when it was
+ * published, from cues in its text: report banners, header lines, the securities code.
+ */
+final class DocumentProfiler {
+
+    private static final Pattern FISCO_BANNER = Pattern.compile("COMPANY RESEARCH AND ANALYSIS REPORT|FISCO Ltd");
+    private static final Pattern TANSHIN = Pattern.compile("決算短信");
+    private static final Pattern DECK = Pattern.compile("決算説明|決算サマリー|業績説明|決算概要|決算補足");
+    /** FISCO header: 「2024年7月11日(木) サイバートラスト」 (date, weekday, company); the weekday tells it from prose. */
+    private static final Pattern DATED_HEADER = Pattern.compile(
+            "^(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\([月火水木金土日]\\)\\s*(\\S.{0,40}?)\\s*$");
+    /** 「4498 東証グロース市場」 (code, exchange, section). */
+    private static final Pattern CODE_MARKET = Pattern.compile(
+            "(?<![0-9])(\\d{3}[0-9A-Z])\\s+((?:東証|名証|札証|福証)(?:プライム|スタンダード|グロース|メイン|ネクスト|"
+                    + "セントレックス|アンビシャス|Q-Board|プロ)?)(?:市場)?");
+    /** 「サイバートラスト <4498> は」: the company's first mention with its code. */
+    private static final Pattern NAME_CODE = Pattern.compile("([^\\s、。「」()<>]{2,30})\\s*<(\\d{3}[0-9A-Z])>");
+    /** 「24/3期」「2024年3月期」: the month tells the fiscal year end. */
+    private static final Pattern FY_MONTH = Pattern.compile("(?:\\d{2}/|\\d{4}年)(\\d{1,2})(?:月)?期");
+
+    private DocumentProfiler() {}
+
+    static DocumentInfo profile(SourceDocument doc) {
+        DocumentKind kind = DocumentKind.UNKNOWN;
+        LocalDate published = null;
+        String name = null, code = null, market = null, nameFromCode = null, codeFromName = null;
+        Map<Integer, Integer> fyMonths = new HashMap<>();
+        boolean ifrs = false, usgaap = false, jgaap = false;
+
+        for (Page page : doc.pages()) {
+            for (Line line : page.lines()) {
+                String t = TextNormalizer.fold(line.text());
+                if (t.isEmpty()) continue;
+                if (kind == DocumentKind.UNKNOWN || kind == DocumentKind.KESSAN_DECK) {
+                    if (FISCO_BANNER.matcher(t).find()) kind = DocumentKind.FISCO_REPORT;
+                }
+                if (kind == DocumentKind.UNKNOWN && page.number() <= 2) {
+                    if (TANSHIN.matcher(t).find()) kind = DocumentKind.KESSAN_TANSHIN;
+                    else if (DECK.matcher(t).find()) kind = DocumentKind.KESSAN_DECK;
+                }
+                if (published == null || name == null) {
+                    Matcher m = DATED_HEADER.matcher(t);
+                    if (m.find()) {
+                        LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                        if (d != null && published == null) {
+                            published = d;
+                            if (looksLikeName(m.group(4))) name = m.group(4);
+                        }
+                    }
+                }
+                if (code == null) {
+                    Matcher m = CODE_MARKET.matcher(t);
+                    if (m.find()) {
+                        code = m.group(1);
+                        market = m.group(2);
+                    }
+                }
+                if (codeFromName == null) {
+                    Matcher m = NAME_CODE.matcher(t);
+                    if (m.find()) {
+                        nameFromCode = m.group(1);
+                        codeFromName = m.group(2);
+                    }
+                }
+                Matcher fy = FY_MONTH.matcher(t);
+                while (fy.find()) {
+                    int month = Integer.parseInt(fy.group(1));
+                    if (month >= 1 && month <= 12) fyMonths.merge(month, 1, Integer::sum);
+                }
+                if (t.contains("IFRS")) ifrs = true;
+                if (t.contains("米国基準") || t.contains("US GAAP")) usgaap = true;
+                if (t.contains("日本基準")) jgaap = true;
+            }
+        }
+        // The name that stands beside the document's own code wins over a header guess.
+        if (code != null && code.equals(codeFromName)) name = nameFromCode;
+        if (name == null && codeFromName != null && (code == null || code.equals(codeFromName))) {
+            name = nameFromCode;
+            code = codeFromName;
+        }
+        Integer fyEnd = fyMonths.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+        AccountingStandard standard = ifrs && !usgaap && !jgaap ? AccountingStandard.IFRS
+                : usgaap && !ifrs && !jgaap ? AccountingStandard.USGAAP
+                : jgaap && !ifrs && !usgaap ? AccountingStandard.JGAAP : null;
+        return new DocumentInfo(kind, doc.title(), new Company(name, code, market), published, standard, fyEnd);
+    }
+
+    private static boolean looksLikeName(String s) {
+        return s != null && !s.isBlank() && !s.matches(".*\\d{3,}.*") && !s.startsWith("http");
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.irx.extract;
+
+import dev.irx.model.DocumentInfo;
+import dev.irx.model.Fact;
+import dev.irx.read.Page;
+import dev.irx.read.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the extraction rules over a read document: profile it, then read its tables and sentences
+ * page by page. Thread-safe: all per-document state lives in the run.
+ */
+public final class Extractor {
+
+    private final LabelDictionary labels;
+
+    public Extractor(LabelDictionary labels) { this.labels = labels; }
+
+    /** The figures found, unvalidated, with provisional ids. */
+    public record Extraction(DocumentInfo info, List<Fact> facts, List<String> warnings) {}
+
+    public Extraction extract(SourceDocument doc) {
+        DocumentInfo info = DocumentProfiler.profile(doc);
+        ExtractionContext ctx = ExtractionContext.of(info, labels);
+        if (info.fiscalYearEndMonth() == null) {
+            ctx.sink().warn("fiscal year-end month not found in the document; assuming March");
+        }
+        TableExtractor tables = new TableExtractor(ctx);
+        SentenceExtractor sentences = new SentenceExtractor(ctx);
+        for (Page page : doc.pages()) {
+            tables.extract(page);
+            sentences.extract(page);
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!doc.isPdf() && doc.pageCount() == 1 && doc.pages().get(0).lines().size() > 200) {
+            warnings.add("text input has no form feeds: every figure is reported on page 1");
+        }
+        warnings.addAll(ctx.sink().warnings());
+        return new Extraction(info, ctx.sink().facts(), warnings);
+    }
+}

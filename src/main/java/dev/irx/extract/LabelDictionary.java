@@ -1,0 +1,84 @@
+package dev.irx.extract;
+
+import dev.irx.model.Metric;
+import dev.irx.normalize.TextNormalizer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Maps printed labels to metrics, from the resource {@code labels.tsv}. Lookup is exact on the folded,
+ * space-free label: an unknown label is reported, never guessed into a metric.
+ */
+public final class LabelDictionary {
+
+    private static final String RESOURCE = "labels.tsv";
+    /** Decorations around a label that do not change what it means: ＜参考＞, ※1, (注2), *1, trailing colon. */
+    private static final Pattern DECORATION = Pattern.compile(
+            "^(<参考>|\\(参考\\)|【参考】|・)|(※\\d*|\\(注\\d*\\)|\\*\\d*|注\\d+|:)$");
+
+    private final Map<String, Metric> byLabel;
+
+    private LabelDictionary(Map<String, Metric> byLabel) { this.byLabel = Map.copyOf(byLabel); }
+
+    /** The dictionary shipped with irx. */
+    public static LabelDictionary standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final LabelDictionary STANDARD = load();
+
+        private static LabelDictionary load() {
+            try (InputStream in = LabelDictionary.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+                return parse(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Reads a dictionary in the labels.tsv format (LABEL TAB metric; # comments). */
+    public static LabelDictionary parse(InputStream in) throws IOException {
+        Map<String, Metric> map = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] parts = line.split("\t");
+            if (parts.length != 2) throw new IOException("labels.tsv line " + n + ": expected LABEL<TAB>metric");
+            Metric metric = Metric.fromJson(parts[1].trim());
+            Metric old = map.put(key(parts[0]), metric);
+            if (old != null && old != metric)
+                throw new IOException("labels.tsv line " + n + ": " + parts[0] + " mapped twice");
+        }
+        return new LabelDictionary(map);
+    }
+
+    public Optional<Metric> lookup(String label) {
+        if (label == null) return Optional.empty();
+        return Optional.ofNullable(byLabel.get(key(label)));
+    }
+
+    /** The form labels are compared in: folded, without spaces or decorations. */
+    static String key(String label) {
+        String k = TextNormalizer.compact(label);
+        String prev;
+        do {
+            prev = k;
+            k = DECORATION.matcher(k).replaceAll("");
+        } while (!k.equals(prev));
+        return k.toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.irx.model;
+
+/**
+ * How a figure was printed: the text of the number and the unit/scale that applied to it
+ * ("6,466" under 「百万円」).
+ */
+public record Display(String text, String scale) {
+}

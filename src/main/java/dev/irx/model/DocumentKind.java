@@ -1,0 +1,10 @@
+package dev.irx.model;
+
+/** The kinds of document irx knows. */
+public enum DocumentKind {
+    FISCO_REPORT, KESSAN_DECK, KESSAN_TANSHIN, UNKNOWN;
+
+    public String json() { return name().toLowerCase(java.util.Locale.ROOT); }
+
+    public static DocumentKind fromJson(String s) { return valueOf(s.toUpperCase(java.util.Locale.ROOT)); }
+}

@@ -1,0 +1,77 @@
+package dev.irx.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One figure read from the document, in canonical form.
+ *
+ * @param id            "f1", "f2", ... unique within the document
+ * @param metric        what was measured (revenue, operating_income, ...)
+ * @param measure       the figure itself, or a figure derived from it (YoY %, share of revenue, ...)
+ * @param label         the row or sentence label as printed (after text folding)
+ * @param segment       null for the company total; else the segment as printed, sub-rows joined by "/"
+ * @param consolidated  true for consolidated figures, false for parent-only (個別/非連結), null when not stated
+ * @param period        the period the figure covers
+ * @param basis         actual, forecast or prior_forecast
+ * @param value         exact value in base units (yen, %, persons)
+ * @param unit          "JPY", "%", "JPY/share", "persons", ...
+ * @param where         the primary place it was read
+ * @param alsoSeen      other places the same figure was read (kept when duplicates are merged)
+ * @param status        the validator's verdict
+ * @param checks        ids of the checks this fact took part in
+ */
+public record Fact(String id, Metric metric, Measure measure, String label, String segment, Boolean consolidated,
+                   Period period, Basis basis, BigDecimal value, String unit, Evidence where,
+                   List<Evidence> alsoSeen, FactStatus status, List<String> checks) {
+
+    public Fact {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(where, "where");
+        alsoSeen = alsoSeen == null ? List.of() : List.copyOf(alsoSeen);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+        if (status == null) status = FactStatus.UNCHECKED;
+    }
+
+    /** The key under which two facts state the same thing and must agree. */
+    public Key key() { return new Key(metric, measure, segment, consolidated, period, basis); }
+
+    public record Key(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,
+                      Basis basis) {
+        @Override
+        public String toString() {
+            return metric.json() + (measure == Measure.VALUE ? "" : "." + measure.json())
+                    + (segment == null ? "" : "[" + segment + "]") + " " + period + " " + basis.json()
+                    + (Boolean.FALSE.equals(consolidated) ? " non-consolidated" : "");
+        }
+    }
+
+    public int page() { return where.page(); }
+
+    public FactSource source() { return where.source(); }
+
+    public String evidence() { return where.text(); }
+
+    public Display display() { return where.display(); }
+
+    public Fact withId(String newId) {
+        return new Fact(newId, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
+                alsoSeen, status, checks);
+    }
+
+    public Fact withVerdict(FactStatus newStatus, List<String> newChecks) {
+        return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
+                alsoSeen, newStatus, newChecks);
+    }
+
+    public Fact withAlsoSeen(List<Evidence> evidence) {
+        return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
+                evidence, status, checks);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.irx.validate;
+
+import dev.irx.model.Basis;
+import dev.irx.model.Fact;
+import dev.irx.model.Measure;
+import dev.irx.model.Metric;
+import dev.irx.model.Period;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds the fact that a rule needs (the prior year's value, the revenue of the same period) by key. */
+final class FactIndex {
+
+    private final Map<Fact.Key, Fact> byKey = new HashMap<>();
+
+    FactIndex(List<Fact> facts) {
+        // After merging there is one fact per key, except for conflicts; rules skip ambiguous keys.
+        Map<Fact.Key, Integer> counts = new HashMap<>();
+        for (Fact f : facts) counts.merge(f.key(), 1, Integer::sum);
+        for (Fact f : facts) if (counts.get(f.key()) == 1) byKey.put(f.key(), f);
+    }
+
+    Optional<Fact> find(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,
+                        Basis basis) {
+        return Optional.ofNullable(byKey.get(new Fact.Key(metric, measure, segment, consolidated, period, basis)));
+    }
+
+    /** The value of the same metric, segment and scope in another period and basis. */
+    Optional<Fact> value(Fact like, Period period, Basis basis) {
+        return find(like.metric(), Measure.VALUE, like.segment(), like.consolidated(), period, basis);
+    }
+
+    /** The same span one year earlier: FY ending 2024-03 → FY ending 2023-03. */
+    static Period priorYear(Period p) {
+        LocalDate end = p.end().minusYears(1);
+        if (p.end().getDayOfMonth() == p.end().lengthOfMonth()) end = end.withDayOfMonth(end.lengthOfMonth());
+        return new Period(p.span(), p.start() == null ? null : p.start().minusYears(1), end,
+                p.fiscalYearEnd() == null ? null : p.fiscalYearEnd().minusYears(1));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.irx.validate;
+
+import dev.irx.model.Basis;
+import dev.irx.model.Fact;
+import dev.irx.model.Measure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** 達成率 ≈ actual / forecast and 達成額 ≈ actual − forecast, against the 前回予想 of the same period. */
+final class ForecastAchievementRule implements Rule {
+
+    @Override
+    public String name() { return "achievement"; }
+
+    @Override
+    public List<Finding> check(List<Fact> facts) {
+        FactIndex index = new FactIndex(facts);
+        List<Finding> out = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f.measure() != Measure.ACHIEVEMENT_PCT && f.measure() != Measure.ACHIEVEMENT_AMOUNT) continue;
+            Optional<Fact> actual = index.value(f, f.period(), Basis.ACTUAL);
+            Optional<Fact> forecast = index.value(f, f.period(), Basis.PRIOR_FORECAST);
+            if (actual.isEmpty() || forecast.isEmpty()) continue;
+            Precision.Interval a = Precision.interval(actual.get()), p = Precision.interval(forecast.get());
+            Precision.Interval implied;
+            if (f.measure() == Measure.ACHIEVEMENT_PCT) {
+                if (!p.isPositive()) continue;
+                implied = a.dividedBy(p).times(BigDecimal.valueOf(100));
+            } else {
+                implied = a.minus(p);
+            }
+            boolean ok = implied.overlaps(Precision.interval(f));
+            out.add(new Finding(name(), ok, List.of(f, actual.get(), forecast.get()),
+                    f.key() + ": printed " + f.display().text() + (ok ? " agrees with " : " disagrees with ")
+                            + "actual " + actual.get().display().text() + " and forecast "
+                            + forecast.get().display().text() + " (p." + f.page() + "), which imply " + implied));
+        }
+        return out;
+    }
+}

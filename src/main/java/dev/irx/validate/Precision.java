@@ -1,0 +1,85 @@
+package dev.irx.validate;
+
+import dev.irx.model.Fact;
+import dev.irx.normalize.Quantity;
+import dev.irx.normalize.QuantityParser;
+import dev.irx.normalize.Scale;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * What a printed figure vouches for. 「6,466」 under 百万円 is any amount that rounds (or truncates)
+ * to it: with the rounding mode unknown, [6,465.5, 6,467) 百万円. Comparisons use these intervals,
+ * never exact equality.
+ */
+final class Precision {
+
+    static final MathContext MC = new MathContext(34, RoundingMode.HALF_EVEN);
+
+    private Precision() {}
+
+    /** One unit of the last printed digit, in base units: 「6,466」百万円 → 1000000; 「4.8」% → 0.1. */
+    static BigDecimal resolution(Fact f) {
+        String text = f.display().text();
+        int decimals = QuantityParser.parse(text).map(Quantity::printedDecimals).orElse(0);
+        int exponent = QuantityParser.parse(text).map(q -> q.scale().exponent()).filter(e -> e > 0)
+                .orElse(scaleOf(f.display().scale()).exponent());
+        return BigDecimal.ONE.scaleByPowerOfTen(exponent - decimals);
+    }
+
+    /** The interval of true values a printed figure allows when the rounding mode is not known. */
+    static Interval interval(Fact f) {
+        BigDecimal r = resolution(f);
+        BigDecimal half = r.divide(BigDecimal.valueOf(2), MC);
+        // Rounded: [v - r/2, v + r/2]; truncated toward zero: [v, v + r) for positives. Cover both.
+        BigDecimal v = f.value();
+        return v.signum() >= 0 ? new Interval(v.subtract(half), v.add(r))
+                : new Interval(v.subtract(r), v.add(half));
+    }
+
+    private static Scale scaleOf(String displayScale) {
+        if (displayScale == null) return Scale.ONE;
+        Scale best = Scale.ONE;
+        for (Scale s : Scale.values()) {
+            if (!s.kanji().isEmpty() && displayScale.startsWith(s.kanji())
+                    && s.kanji().length() > best.kanji().length()) best = s;
+        }
+        return best;
+    }
+
+    /** A closed interval of decimals. */
+    record Interval(BigDecimal lo, BigDecimal hi) {
+
+        boolean overlaps(Interval o) { return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0; }
+
+        Interval minus(Interval o) { return new Interval(lo.subtract(o.hi), hi.subtract(o.lo)); }
+
+        /** this / o, for a strictly positive o. */
+        Interval dividedBy(Interval o) {
+            BigDecimal[] c = {lo.divide(o.lo, MC), lo.divide(o.hi, MC), hi.divide(o.lo, MC), hi.divide(o.hi, MC)};
+            BigDecimal min = c[0], max = c[0];
+            for (BigDecimal x : c) {
+                min = min.min(x);
+                max = max.max(x);
+            }
+            return new Interval(min, max);
+        }
+
+        Interval times(BigDecimal k) {
+            BigDecimal a = lo.multiply(k), b = hi.multiply(k);
+            return new Interval(a.min(b), a.max(b));
+        }
+
+        Interval plus(BigDecimal k) { return new Interval(lo.add(k), hi.add(k)); }
+
+        boolean isPositive() { return lo.signum() > 0; }
+
+        @Override
+        public String toString() {
+            return "[" + lo.round(new MathContext(6)).toPlainString() + ", "
+                    + hi.round(new MathContext(6)).toPlainString() + "]";
+        }
+    }
+}

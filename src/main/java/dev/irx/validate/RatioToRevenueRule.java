@@ -1,0 +1,40 @@
+package dev.irx.validate;
+
+import dev.irx.model.Fact;
+import dev.irx.model.Measure;
+import dev.irx.model.Metric;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** 売上比 ≈ the item / revenue of the same period, basis and scope. */
+final class RatioToRevenueRule implements Rule {
+
+    @Override
+    public String name() { return "ratio_to_revenue"; }
+
+    @Override
+    public List<Finding> check(List<Fact> facts) {
+        FactIndex index = new FactIndex(facts);
+        List<Finding> out = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f.measure() != Measure.RATIO_TO_REVENUE_PCT || f.segment() != null) continue;
+            Optional<Fact> item = index.value(f, f.period(), f.basis());
+            Optional<Fact> revenue = index.find(Metric.REVENUE, Measure.VALUE, null, f.consolidated(), f.period(),
+                    f.basis());
+            if (item.isEmpty() || revenue.isEmpty()) continue;
+            Precision.Interval rev = Precision.interval(revenue.get());
+            if (!rev.isPositive()) continue;
+            Precision.Interval implied = Precision.interval(item.get()).dividedBy(rev).times(BigDecimal.valueOf(100));
+            boolean ok = implied.overlaps(Precision.interval(f));
+            out.add(new Finding(name(), ok, f.metric() == Metric.REVENUE ? List.of(f, revenue.get())
+                    : List.of(f, item.get(), revenue.get()),
+                    f.key() + ": printed " + f.display().text() + (ok ? " agrees with " : " disagrees with ")
+                            + item.get().display().text() + " / revenue " + revenue.get().display().text()
+                            + " (p." + f.page() + "), which imply " + implied));
+        }
+        return out;
+    }
+}

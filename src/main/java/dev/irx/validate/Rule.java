@@ -1,0 +1,14 @@
+package dev.irx.validate;
+
+import dev.irx.model.Fact;
+
+import java.util.List;
+
+/** One kind of reconciliation. Rules only look; they never change a fact. */
+interface Rule {
+
+    /** The name written in {@code check.rule}. */
+    String name();
+
+    List<Finding> check(List<Fact> facts);
+}

@@ -1,0 +1,70 @@
+package dev.irx.validate;
+
+import dev.irx.model.Check;
+import dev.irx.model.Fact;
+import dev.irx.model.FactStatus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a document's facts against each other: merges repeated figures, runs every rule, numbers
+ * facts and checks, and gives each fact its status. A failed check is always also a warning.
+ */
+public final class Validator {
+
+    private final List<Rule> rules = List.of(new YoyRule(), new RatioToRevenueRule(), new ForecastAchievementRule());
+
+    /** The validated facts, the checks, and warnings for every failure. */
+    public record Result(List<Fact> facts, List<Check> checks, List<String> warnings) {}
+
+    public Result validate(List<Fact> extracted) {
+        SameFigureMerger.Result merged = SameFigureMerger.merge(extracted);
+        List<Fact> facts = merged.facts();
+        List<Finding> findings = new ArrayList<>(merged.findings());
+        List<String> warnings = new ArrayList<>(merged.warnings());
+        for (Rule rule : rules) {
+            for (Finding f : rule.check(facts)) {
+                findings.add(f);
+                if (!f.passed()) warnings.add("conflict: " + f.detail());
+            }
+        }
+        return number(facts, findings, warnings);
+    }
+
+    /** Gives facts ids f1.. in document order and checks ids c1.., and derives each fact's status. */
+    private static Result number(List<Fact> facts, List<Finding> findings, List<String> warnings) {
+        Map<Fact, String> ids = new IdentityHashMap<>();
+        for (int i = 0; i < facts.size(); i++) ids.put(facts.get(i), "f" + (i + 1));
+        Map<String, Set<String>> checksOf = new HashMap<>();
+        Map<String, Boolean> failedOf = new HashMap<>();
+        List<Check> checks = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding fd = findings.get(i);
+            String cid = "c" + (checks.size() + 1);
+            List<String> factIds = new ArrayList<>();
+            for (Fact f : fd.facts()) {
+                String id = ids.get(f);
+                if (id == null) continue;
+                factIds.add(id);
+                checksOf.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(cid);
+                if (!fd.passed()) failedOf.put(id, true);
+            }
+            if (!factIds.isEmpty()) checks.add(new Check(cid, fd.rule(), fd.passed(), factIds, fd.detail()));
+        }
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            String id = ids.get(f);
+            Set<String> cs = checksOf.getOrDefault(id, Set.of());
+            FactStatus status = cs.isEmpty() ? FactStatus.UNCHECKED
+                    : failedOf.containsKey(id) ? FactStatus.CONFLICT : FactStatus.RECONCILED;
+            out.add(f.withId(id).withVerdict(status, List.copyOf(cs)));
+        }
+        return new Result(out, checks, warnings);
+    }
+}
