@@ -1,0 +1,346 @@
+package dev.irx.normalize;
+
+import dev.irx.model.Period;
+import dev.irx.model.Span;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads period expressions (「2024年3月期」, 「24/3期末」, "FY24", "1Q25", 「第2四半期累計」,
+ * 「2025年4月~6月」) into {@link Period}s. Anything ambiguous reads as nothing.
+ */
+public final class PeriodParser {
+
+    private final FiscalCalendar calendar;
+
+    public PeriodParser(FiscalCalendar calendar) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    public FiscalCalendar calendar() { return calendar; }
+
+    // ---- patterns (applied to TextNormalizer.fold output; " ?" tolerates a space the PDF left) ----
+
+    private static final String ERA_YEAR = "(?<era>平成|令和|昭和) ?(?<eraYear>元|\\d{1,2})";
+
+    /** A sub-period after 「…期」 or alone: 通期, 第N四半期(累計), 上期, 下期 ... optionally ending in 末. */
+    private static final String TAIL = "(?<tail>通期|第 ?(?<q>[1-4]) ?四半期"
+            + "(?<cum> ?\\(累計\\)| ?累計期間| ?累計| ?連結累計期間)?(?: ?(?:連結)?会計期間)?"
+            + "|上半期|上期|中間期|中間連結会計期間|下半期|下期)(?<tend>末)?";
+
+    private static final Pattern JP = Pattern.compile("(?<!\\d)(?:" + ERA_YEAR + "|(?<year>\\d{4}|\\d{2})) ?年 ?"
+            + "(?<month>\\d{1,2}) ?月 ?(?:(?<ki>期)(?:(?<kimatsu>末)|(?: ?" + TAIL + ")?)"
+            + "|(?<matsu>末)|(?<day>\\d{1,2}) ?日 ?(?:現在|時点))");
+
+    private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(?<year>\\d{4}|\\d{2})/(?<month>\\d{1,2}) ?"
+            + "(?:(?<ki>期)(?:(?<kimatsu>末)|(?: ?" + TAIL + ")?)|(?<matsu>末))");
+
+    /** Half-year words; the Latin forms must not run into a longer token ("1H" in "21H3"). */
+    private static final String HALF = "上半期|上期|下半期|下期|(?<![A-Za-z\\d])(?:1H|2H|H1|H2)(?![A-Za-z\\d])";
+
+    private static final Pattern FY = Pattern.compile("(?<![A-Za-z])FY ?(?<year>\\d{4}|\\d{2})(?!\\d)"
+            + "(?: ?(?<half>" + HALF + "|通期)| ?(?<fq>[1-4]Q|Q[1-4])(?!\\d)|(?<fymatsu>末))?");
+
+    private static final Pattern HALF_FY = Pattern.compile("(?<half>" + HALF + ") ?FY ?"
+            + "(?<year>\\d{4}|\\d{2})(?!\\d)");
+
+    /** "1Q25"; in run-together chart labels ("1Q254Q24") the next label's digit may follow. */
+    private static final Pattern QUARTER = Pattern.compile("(?<![A-Za-z])(?<q>[1-4])Q"
+            + "(?:(?<y4>\\d{4})(?![\\dQ])|(?<year>\\d{2})(?!\\d(?!Q)))(?<matsu>末)?");
+
+    private static final String DATE = "(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{2}) ?年 ?\\d{1,2} ?月(?! ?期)(?: ?\\d{1,2} ?日)?";
+    private static final String DATE_NO_YEAR = "(?:(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{2}) ?年 ?)?"
+            + "\\d{1,2} ?月(?! ?期)(?: ?\\d{1,2} ?日)?";
+    private static final Pattern RANGE = Pattern.compile("(?<!\\d)(?:自 ?)?(?<d1>" + DATE + ") ?(?:~|から|-|至) ?"
+            + "(?<d2>" + DATE_NO_YEAR + ")(?: ?まで)?");
+    private static final Pattern DATE_PART = Pattern.compile("(?:(?:" + ERA_YEAR + "|(?<year>\\d{4}|\\d{2})) ?年 ?)?"
+            + "(?<month>\\d{1,2}) ?月(?: ?(?<day>\\d{1,2}) ?日)?");
+
+    /** Year-less sub-periods; only read when the caller gives the fiscal year. */
+    private static final Pattern ALONE = Pattern.compile(TAIL);
+
+    /** A sub-period word right after a period we did not consume: reading only the year would be wrong. */
+    private static final Pattern DANGLING = Pattern.compile("^ ?(?:第 ?\\d|四半期|上半?期|下半?期|中間|累計|\\(累計"
+            + "|[1-4]Q(?!\\d)|Q[1-4]|[12]H|H[12]|末|通期)");
+
+    /** Words that may surround a period in a header without changing it. */
+    private static final Pattern IGNORABLE = Pattern.compile("実績|計画|見通し|予想|予算|目標|修正|連結|単体|決算"
+            + "|会計年度|業績|期初|当初|[()\\[\\]「」『』【】・:、,. ]");
+
+    private enum Kind { OTHER, HALF_SUFFIX, HALF_PREFIX }
+
+    /** A candidate reading; period null means "recognised but invalid": it blocks, never falls back. */
+    private record Cand(int start, int end, Period period, Kind kind) {
+        int length() { return end - start; }
+    }
+
+    // ---- public API ----
+
+    /** Reads ONE period expression; empty when there is none, more than one, or anything unexplained. */
+    public Optional<Period> parse(String text) {
+        return parse(text, null);
+    }
+
+    /** Like {@link #parse(String)}; year-less forms (通期, 第2四半期, 上期) take {@code contextFiscalYearEnd}. */
+    public Optional<Period> parse(String text, YearMonth contextFiscalYearEnd) {
+        if (text == null) return Optional.empty();
+        String t = TextNormalizer.fold(text);
+        List<Cand> chosen = select(candidates(t, contextFiscalYearEnd));
+        if (chosen.size() != 1 || chosen.get(0).period() == null) return Optional.empty();
+        Cand c = chosen.get(0);
+        String rest = t.substring(0, c.start()) + " " + t.substring(c.end());
+        if (!IGNORABLE.matcher(rest).replaceAll("").isEmpty()) return Optional.empty();
+        return Optional.of(c.period());
+    }
+
+    /** Every period in a line (a table header), in order, with its place in the folded line. */
+    public List<PeriodMatch> findAll(String text) {
+        return findAll(text, null);
+    }
+
+    /** Like {@link #findAll(String)}; year-less forms take {@code contextFiscalYearEnd} when it is not null. */
+    public List<PeriodMatch> findAll(String text, YearMonth contextFiscalYearEnd) {
+        List<PeriodMatch> out = new ArrayList<>();
+        if (text == null) return out;
+        String t = TextNormalizer.fold(text);
+        for (Cand c : select(candidates(t, contextFiscalYearEnd))) {
+            if (c.period() != null) out.add(new PeriodMatch(c.period(), c.start(), c.end(), t.substring(c.start(), c.end())));
+        }
+        return out;
+    }
+
+    /** The year-month in which the fiscal year containing {@code date} ends. */
+    public static YearMonth fiscalYearEnd(LocalDate date, int fyEndMonth) {
+        return date.getMonthValue() <= fyEndMonth
+                ? YearMonth.of(date.getYear(), fyEndMonth)
+                : YearMonth.of(date.getYear() + 1, fyEndMonth);
+    }
+
+    // ---- candidates ----
+
+    private List<Cand> candidates(String t, YearMonth ctx) {
+        List<Cand> cs = new ArrayList<>();
+        for (Matcher m = JP.matcher(t); m.find(); ) cs.add(cand(m, t, jp(m), Kind.OTHER, m.group("ki") != null && m.group("tail") == null && m.group("kimatsu") == null));
+        for (Matcher m = SLASH.matcher(t); m.find(); ) cs.add(cand(m, t, slash(m), Kind.OTHER, m.group("ki") != null && m.group("tail") == null && m.group("kimatsu") == null));
+        for (Matcher m = FY.matcher(t); m.find(); ) {
+            Kind k = m.group("half") != null && !m.group("half").equals("通期") ? Kind.HALF_SUFFIX : Kind.OTHER;
+            boolean bare = m.group("half") == null && m.group("fq") == null && m.group("fymatsu") == null;
+            cs.add(cand(m, t, fy(m), k, bare));
+        }
+        for (Matcher m = HALF_FY.matcher(t); m.find(); ) cs.add(cand(m, t, halfFy(m), Kind.HALF_PREFIX, false));
+        for (Matcher m = QUARTER.matcher(t); m.find(); ) cs.add(cand(m, t, quarter(m), Kind.OTHER, m.group("matsu") == null));
+        for (Matcher m = RANGE.matcher(t); m.find(); ) cs.add(cand(m, t, range(m), Kind.OTHER, false));
+        if (ctx != null) {
+            for (Matcher m = ALONE.matcher(t); m.find(); ) cs.add(cand(m, t, tail(m, ctx), Kind.OTHER, false));
+        }
+        return cs;
+    }
+
+    private static Cand cand(Matcher m, String t, Optional<Period> p, Kind kind, boolean checkDangling) {
+        Period period = p.orElse(null);
+        if (checkDangling && DANGLING.matcher(t.substring(m.end())).find()) period = null;
+        return new Cand(m.start(), m.end(), period, kind);
+    }
+
+    /** Leftmost, then longest, non-overlapping candidates; half-year labels read in one style per line. */
+    private static List<Cand> select(List<Cand> cs) {
+        List<Cand> prefix = cs.stream().filter(c -> c.kind() == Kind.HALF_PREFIX).toList();
+        List<Cand> suffix = cs.stream().filter(c -> c.kind() == Kind.HALF_SUFFIX).toList();
+        boolean clash = prefix.stream().anyMatch(p -> suffix.stream().anyMatch(s -> overlap(p, s)));
+        List<Cand> all = new ArrayList<>(cs);
+        if (clash) {
+            // "上期FY23下期FY23" vs "FY24下期FY24上期": the style that explains more labels wins; a tie is unreadable
+            if (prefix.size() > suffix.size()) all.removeAll(suffix);
+            else if (suffix.size() > prefix.size()) all.removeAll(prefix);
+            else {
+                all.removeAll(prefix);
+                all.removeAll(suffix);
+                for (Cand c : prefix) all.add(new Cand(c.start(), c.end(), null, c.kind()));
+                for (Cand c : suffix) all.add(new Cand(c.start(), c.end(), null, c.kind()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Cand::start).thenComparing(Comparator.comparingInt(Cand::length).reversed()));
+        List<Cand> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (Cand c : all) {
+            if (c.start() < lastEnd) continue;
+            out.add(c);
+            lastEnd = c.end();
+        }
+        return out;
+    }
+
+    private static boolean overlap(Cand a, Cand b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    // ---- readings ----
+
+    private Optional<Period> jp(Matcher m) {
+        Integer year = year(m);
+        int month = Integer.parseInt(m.group("month"));
+        if (year == null || month < 1 || month > 12) return Optional.empty();
+        YearMonth ym = YearMonth.of(year, month);
+        if (m.group("ki") != null) return yearEnding(ym, m);
+        if (m.group("matsu") != null) return Optional.of(instant(ym.atEndOfMonth()));
+        try {
+            return Optional.of(instant(LocalDate.of(year, month, Integer.parseInt(m.group("day")))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Period> slash(Matcher m) {
+        int year = twoDigit(Integer.parseInt(m.group("year")));
+        int month = Integer.parseInt(m.group("month"));
+        if (month < 1 || month > 12 || !plausible(year)) return Optional.empty();
+        YearMonth ym = YearMonth.of(year, month);
+        if (m.group("ki") != null) return yearEnding(ym, m);
+        return Optional.of(instant(ym.atEndOfMonth()));
+    }
+
+    /** 「…年M月期」: the printed month is the year end, whatever the calendar says. */
+    private static Optional<Period> yearEnding(YearMonth fyEnd, Matcher m) {
+        if (m.group("kimatsu") != null) return Optional.of(Period.instant(fyEnd.atEndOfMonth(), fyEnd));
+        if (m.group("tail") == null) return Optional.of(Period.fiscalYear(fyEnd));
+        return tail(m, fyEnd);
+    }
+
+    private static Optional<Period> tail(Matcher m, YearMonth fyEnd) {
+        String tail = m.group("tail");
+        boolean end = m.group("tend") != null;
+        Period p;
+        if (tail.equals("通期")) {
+            p = Period.fiscalYear(fyEnd);
+        } else if (m.group("q") != null) {
+            int q = Integer.parseInt(m.group("q"));
+            if (m.group("cum") != null) {
+                if (end) return Optional.empty();
+                p = switch (q) {
+                    case 1 -> Period.partOfYear(Span.Q1, fyEnd, 1, 3);
+                    case 2 -> Period.partOfYear(Span.H1, fyEnd, 1, 6);
+                    case 3 -> Period.partOfYear(Span.Q1_Q3, fyEnd, 1, 9);
+                    default -> Period.fiscalYear(fyEnd);
+                };
+            } else {
+                p = quarterOf(fyEnd, q);
+            }
+        } else if (tail.startsWith("上") || tail.startsWith("中間")) {
+            p = Period.partOfYear(Span.H1, fyEnd, 1, 6);
+        } else {
+            p = Period.partOfYear(Span.H2, fyEnd, 7, 12);
+        }
+        return Optional.of(end ? Period.instant(p.end(), fyEnd) : p);
+    }
+
+    private Optional<Period> fy(Matcher m) {
+        int label = twoDigit(Integer.parseInt(m.group("year")));
+        if (!plausible(label)) return Optional.empty();
+        YearMonth fyEnd = calendar.fiscalYearEndOfLabel(label);
+        if (m.group("fymatsu") != null) return Optional.of(Period.instant(fyEnd.atEndOfMonth(), fyEnd));
+        if (m.group("fq") != null) return Optional.of(quarterOf(fyEnd, Integer.parseInt(m.group("fq").replace("Q", ""))));
+        if (m.group("half") == null || m.group("half").equals("通期")) return Optional.of(Period.fiscalYear(fyEnd));
+        return Optional.of(half(fyEnd, m.group("half")));
+    }
+
+    private Optional<Period> halfFy(Matcher m) {
+        int label = twoDigit(Integer.parseInt(m.group("year")));
+        if (!plausible(label)) return Optional.empty();
+        return Optional.of(half(calendar.fiscalYearEndOfLabel(label), m.group("half")));
+    }
+
+    private static Period half(YearMonth fyEnd, String half) {
+        boolean first = half.startsWith("上") || half.equals("1H") || half.equals("H1");
+        return first ? Period.partOfYear(Span.H1, fyEnd, 1, 6) : Period.partOfYear(Span.H2, fyEnd, 7, 12);
+    }
+
+    private Optional<Period> quarter(Matcher m) {
+        String y = m.group("y4") != null ? m.group("y4") : m.group("year");
+        int label = twoDigit(Integer.parseInt(y));
+        if (!plausible(label)) return Optional.empty();
+        YearMonth fyEnd = calendar.fiscalYearEndOfLabel(label);
+        Period q = quarterOf(fyEnd, Integer.parseInt(m.group("q")));
+        return Optional.of(m.group("matsu") != null ? Period.instant(q.end(), fyEnd) : q);
+    }
+
+    private static Period quarterOf(YearMonth fyEnd, int q) {
+        Span s = switch (q) { case 1 -> Span.Q1; case 2 -> Span.Q2; case 3 -> Span.Q3; default -> Span.Q4; };
+        return Period.partOfYear(s, fyEnd, 3 * q - 2, 3 * q);
+    }
+
+    /** An explicit range: only whole months that line up with the fiscal calendar become a period. */
+    private Optional<Period> range(Matcher m) {
+        Matcher a = DATE_PART.matcher(m.group("d1"));
+        Matcher b = DATE_PART.matcher(m.group("d2"));
+        if (!a.matches() || !b.matches()) return Optional.empty();
+        Integer y1 = year(a);
+        if (y1 == null) return Optional.empty();
+        int m1 = Integer.parseInt(a.group("month"));
+        int m2 = Integer.parseInt(b.group("month"));
+        if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return Optional.empty();
+        Integer y2 = b.group("year") != null || b.group("era") != null ? year(b) : Integer.valueOf(m2 < m1 ? y1 + 1 : y1);
+        if (y2 == null) return Optional.empty();
+        YearMonth from = YearMonth.of(y1, m1);
+        YearMonth to = YearMonth.of(y2, m2);
+        // days, when printed, must be the first and the last of the month
+        if (a.group("day") != null && Integer.parseInt(a.group("day")) != 1) return Optional.empty();
+        if (b.group("day") != null && Integer.parseInt(b.group("day")) != to.lengthOfMonth()) return Optional.empty();
+        if (to.isBefore(from)) return Optional.empty();
+        long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        if (months == 12) return Optional.of(Period.fiscalYear(to));
+        YearMonth fyEnd = fiscalYearEnd(to.atEndOfMonth(), calendar.fiscalYearEndMonth());
+        long index = fyEnd.minusMonths(11).until(from, java.time.temporal.ChronoUnit.MONTHS); // 0 = first month
+        int f = (int) index + 1;
+        int l = (int) (index + months);
+        if (index < 0) return Optional.empty();
+        if (months == 3 && index % 3 == 0) return Optional.of(quarterOf(fyEnd, f / 3 + 1));
+        if (months == 6 && index == 0) return Optional.of(Period.partOfYear(Span.H1, fyEnd, f, l));
+        if (months == 6 && index == 6) return Optional.of(Period.partOfYear(Span.H2, fyEnd, f, l));
+        if (months == 9 && index == 0) return Optional.of(Period.partOfYear(Span.Q1_Q3, fyEnd, f, l));
+        return Optional.empty();
+    }
+
+    // ---- small helpers ----
+
+    private Period instant(LocalDate d) {
+        return Period.instant(d, fiscalYearEnd(d, calendar.fiscalYearEndMonth()));
+    }
+
+    /** Year from an era ("平成28", "令和元") or digits ("2024", "24"); null when implausible. */
+    private static Integer year(Matcher m) {
+        int y;
+        if (m.group("era") != null) {
+            String n = m.group("eraYear");
+            int k = n.equals("元") ? 1 : Integer.parseInt(n);
+            if (k < 1) return null;
+            y = switch (m.group("era")) {
+                case "平成" -> 1988 + k;
+                case "令和" -> 2018 + k;
+                default -> 1925 + k;
+            };
+        } else if (m.group("year") != null) {
+            y = twoDigit(Integer.parseInt(m.group("year")));
+        } else {
+            return null;
+        }
+        return plausible(y) ? y : null;
+    }
+
+    /** Two-digit years are 20xx. */
+    private static int twoDigit(int y) {
+        return y < 100 ? 2000 + y : y;
+    }
+
+    private static boolean plausible(int y) {
+        return y >= 1926 && y <= 2199;
+    }
+}
