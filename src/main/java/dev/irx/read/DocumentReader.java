@@ -1,0 +1,206 @@
+package dev.irx.read;
+
+import dev.irx.IrxException;
+import dev.irx.IrxException.Reason;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a PDF or a plain-text file into a {@link SourceDocument}: pages, lines in reading order, words with
+ * their boxes. The type is told by the bytes (Apache Tika's magic detection), never by the name.
+ *
+ * <p>Thread-safe: holds no per-read state. Writes nothing to the console; logs through SLF4J.
+ */
+public final class DocumentReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
+    static final String PDF = "application/pdf";
+    static final String TEXT = "text/plain";
+
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+
+    public DocumentReader() {}
+
+    /** Reads a file; the document's fileName is the file's name without directories. */
+    public SourceDocument read(Path file) throws IrxException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(file, name);
+    }
+
+    /**
+     * Reads a stream (spooled to a temporary file, deleted afterwards). The stream is not closed.
+     *
+     * @param fileName the name to report (directories are dropped); not used to tell the type
+     */
+    public SourceDocument read(InputStream in, String fileName) throws IrxException {
+        String name = baseName(fileName);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("irx-read-", ".bin");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                in.transferTo(out);
+            }
+            return read(tmp, name);
+        } catch (IOException e) {
+            throw new IrxException(name, Reason.IO, e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    LOG.warn("cannot delete temporary file {}", tmp, e);
+                }
+            }
+        }
+    }
+
+    private SourceDocument read(Path file, String name) throws IrxException {
+        String sha;
+        MediaType type;
+        try {
+            sha = sha256(file);
+            type = detect(file);
+        } catch (NoSuchFileException e) {
+            throw new IrxException(name, Reason.IO, "no such file", e);
+        } catch (IOException e) {
+            throw new IrxException(name, Reason.IO, e.getMessage(), e);
+        }
+        String base = type.getBaseType().toString();
+        LOG.debug("{}: detected {}", name, base);
+        if (PDF.equals(base)) return readPdf(file, name, sha);
+        if (TEXT.equals(base)) return readText(file, name, sha);
+        throw new IrxException(name, Reason.UNSUPPORTED_TYPE, "detected " + base);
+    }
+
+    private MediaType detect(Path file) throws IOException {
+        // no resource name in the metadata: the bytes alone decide
+        try (InputStream in = TikaInputStream.get(new BufferedInputStream(Files.newInputStream(file)))) {
+            return detector.detect(in, new Metadata());
+        }
+    }
+
+    // ---------------------------------------------------------------- text
+
+    private SourceDocument readText(Path file, String name, String sha) throws IrxException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IrxException(name, Reason.IO, e.getMessage(), e);
+        }
+        String text = TextDecoding.decode(bytes);
+        if (text == null) throw new IrxException(name, Reason.BAD_ENCODING, "not UTF-8, Shift_JIS or EUC-JP");
+        List<Page> pages = new ArrayList<>();
+        String[] sheets = text.split("\f", -1);
+        int n = sheets.length;
+        // a trailing form feed ends the last page; it does not start an empty one
+        if (n > 1 && sheets[n - 1].isEmpty()) n--;
+        for (int p = 0; p < n; p++) {
+            String sheet = sheets[p];
+            List<Line> lines = new ArrayList<>();
+            String[] raw = sheet.split("\r\n|\r|\n", -1);
+            int m = raw.length;
+            if (m > 0 && raw[m - 1].isEmpty()) m--; // the newline ending the sheet's last line
+            for (int i = 0; i < m; i++) lines.add(Line.plain(raw[i]));
+            pages.add(new Page(p + 1, 0, 0, lines));
+        }
+        return new SourceDocument(name, sha, TEXT, null, null, pages);
+    }
+
+    // ---------------------------------------------------------------- PDF
+
+    private SourceDocument readPdf(Path file, String name, String sha) throws IrxException {
+        checkNotTruncated(file, name);
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            if (doc.isEncrypted()) doc.setAllSecurityToBeRemoved(true); // opened with the empty user password
+            int count = doc.getNumberOfPages();
+            if (count == 0) throw new IrxException(name, Reason.DAMAGED, "no pages");
+            PDDocumentInformation info = doc.getDocumentInformation();
+            String producer = blankToNull(info.getProducer());
+            if (producer == null) producer = blankToNull(info.getCreator());
+            String title = blankToNull(info.getTitle());
+            PageCollector collector = new PageCollector();
+            List<Page> pages = collector.collect(doc);
+            if (collector.textGlyphCount() == 0) {
+                throw new IrxException(name, Reason.NO_TEXT_LAYER, count + (count == 1 ? " page" : " pages"));
+            }
+            LOG.debug("{}: {} pages", name, pages.size());
+            return new SourceDocument(name, sha, PDF, producer, title, pages);
+        } catch (InvalidPasswordException e) {
+            throw new IrxException(name, Reason.ENCRYPTED, null, e);
+        } catch (IOException | RuntimeException e) {
+            throw new IrxException(name, Reason.DAMAGED, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * PDFBox repairs what it can and may read a truncated file's first pages as if nothing were missing; a
+     * file whose last 1024 bytes hold no %%EOF marker is cut short, and a partial reading of figures is worse
+     * than none.
+     */
+    private static void checkNotTruncated(Path file, String name) throws IrxException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long len = raf.length();
+            int n = (int) Math.min(1024, len);
+            byte[] tail = new byte[n];
+            raf.seek(len - n);
+            raf.readFully(tail);
+            if (!new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+                throw new IrxException(name, Reason.DAMAGED, "truncated: no %%EOF at the end");
+            }
+        } catch (IOException e) {
+            throw new IrxException(name, Reason.IO, e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String baseName(String fileName) {
+        if (fileName == null || fileName.isBlank()) return "(stream)";
+        String s = fileName.replace('\\', '/');
+        int i = s.lastIndexOf('/');
+        return i >= 0 && i < s.length() - 1 ? s.substring(i + 1) : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.irx.read;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects each page's glyphs from PDFBox and lays the page out as soon as it ends, so that only one page's
+ * glyphs are held at a time. PDFBox's own sorting and text writing are bypassed. One instance per document.
+ */
+final class PageCollector extends PDFTextStripper {
+
+    private final List<Glyph> glyphs = new ArrayList<>();
+    private final List<Page> pages = new ArrayList<>();
+    private long textGlyphs;
+
+    List<Page> collect(PDDocument doc) throws IOException {
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(false); // we drop duplicates ourselves, per line
+        writeText(doc, Writer.nullWriter());
+        return pages;
+    }
+
+    /** Glyphs with visible text seen in the whole document. */
+    long textGlyphCount() { return textGlyphs; }
+
+    @Override
+    protected void startPage(PDPage page) {
+        glyphs.clear();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+        String u = t.getUnicode();
+        if (u == null || u.isEmpty()) return;
+        // The size as drawn: the text rendering matrix includes the CTM, which getFontSizeInPt() ignores (Chromium
+        // sets 12 "pt" text under a 0.75 CTM, i.e. 9 pt on paper) and rounds to an int.
+        float size = t.getTextMatrix().getScalingFactorY();
+        if (!(size > 0) || Float.isInfinite(size)) size = t.getFontSizeInPt();
+        if (!(size > 0) || Float.isInfinite(size)) size = 1f;
+        float x0 = t.getXDirAdj();
+        float w = t.getWidthDirAdj();
+        if (Float.isNaN(x0) || Float.isNaN(w) || Float.isNaN(t.getYDirAdj())) return;
+        if (w < 0) {
+            x0 += w;
+            w = -w;
+        }
+        PDFont font = t.getFont();
+        glyphs.add(new Glyph(u, x0, x0 + w, t.getYDirAdj(), size, font == null ? null : font.getName()));
+        if (!u.isBlank()) textGlyphs++;
+    }
+
+    @Override
+    protected void writePage() {
+        // no text output: the layout is ours
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+        PDRectangle box = page.getCropBox();
+        int rot = ((page.getRotation() % 360) + 360) % 360;
+        boolean swap = rot == 90 || rot == 270;
+        float w = swap ? box.getHeight() : box.getWidth();
+        float h = swap ? box.getWidth() : box.getHeight();
+        List<Line> lines = glyphs.isEmpty() ? List.of() : new LayoutBuilder().build(glyphs);
+        pages.add(new Page(getCurrentPageNo(), w, h, lines));
+        glyphs.clear();
+    }
+}
