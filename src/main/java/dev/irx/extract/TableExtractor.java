@@ -9,6 +9,7 @@ import dev.irx.normalize.QuantityParser;
 import dev.irx.normalize.Scale;
 import dev.irx.normalize.TextNormalizer;
 import dev.irx.normalize.Unit;
+import dev.irx.normalize.UnitCaption;
 import dev.irx.read.BoundingBox;
 import dev.irx.read.Line;
 import dev.irx.read.Page;
@@ -41,7 +42,7 @@ final class TableExtractor {
         List<String> folded = new ArrayList<>(lines.size());
         for (Line l : lines) folded.add(TextNormalizer.fold(l.text()));
         for (int i = 0; i < lines.size(); i++) {
-            Optional<QuantityParser.UnitCaption> caption = QuantityParser.parseCaption(folded.get(i));
+            Optional<UnitCaption> caption = QuantityParser.parseCaption(folded.get(i));
             if (caption.isEmpty()) continue;
             String title = title(folded, i);
             i = readTable(page, lines, folded, i + 1, caption.get(), title) - 1;
@@ -64,7 +65,7 @@ final class TableExtractor {
 
     /** Reads from {@code start} to the end of the table; returns the index of the first line after it. */
     private int readTable(Page page, List<Line> lines, List<String> folded, int start,
-                          QuantityParser.UnitCaption caption, String title) {
+                          UnitCaption caption, String title) {
         Boolean consolidated = consolidation(title);
         boolean titleSaysForecast = title.contains("予想") || title.contains("計画") || title.contains("見通し");
         Period titlePeriod = ctx.periods().findAll(title).stream().findFirst()
@@ -86,10 +87,11 @@ final class TableExtractor {
                     header = new ArrayList<>(List.of(t));
                     columns = null;
                     pendingLabel = null;
+                } else if (SECTION_MARK.matcher(t).matches()) {
+                    // 【売上高】【売上高構成比】 name the block below; they are neither header nor label.
+                    pendingLabel = null;
                 } else if (columns == null) {
                     header.add(t);
-                } else if (SECTION_MARK.matcher(t).matches()) {
-                    pendingLabel = null;
                 } else {
                     pendingLabel = pendingLabel == null ? t : pendingLabel + t;
                 }
@@ -124,7 +126,7 @@ final class TableExtractor {
     }
 
     private void readRow(Page page, Line line, String text, String label, Row row, List<Column> columns,
-                         QuantityParser.UnitCaption caption, Boolean consolidated, String title) {
+                         UnitCaption caption, Boolean consolidated, String title) {
         String where = "p." + page.number() + ": table '" + title + "' row '" + label + "'";
         if (label.isEmpty()) {
             ctx.sink().warn(where + ": no label; row skipped");
@@ -141,6 +143,8 @@ final class TableExtractor {
             return;
         }
         BoundingBox box = line.box();
+        // A row labelled 「連結売上高」 is consolidated whatever the table's title says.
+        Boolean rowScope = consolidated != null ? consolidated : consolidation(label);
         for (int c = 0; c < columns.size(); c++) {
             String cell = row.cells().get(c);
             if (QuantityParser.isNotAvailable(cell)) continue;
@@ -156,7 +160,7 @@ final class TableExtractor {
             if (metric.get().isStock() && !period.isInstant()) {
                 period = Period.instant(period.end(), period.fiscalYearEnd());
             }
-            ctx.sink().add(metric.get(), r.measure, label, null, consolidated, period, col.basis(), r.quantity,
+            ctx.sink().add(metric.get(), r.measure, label, null, rowScope, period, col.basis(), r.quantity,
                     r.unit, FactSource.TABLE, page.number(), box, text);
         }
     }
@@ -164,7 +168,7 @@ final class TableExtractor {
     private record Resolved(Measure measure, Quantity quantity, Unit unit) {}
 
     /** Decides the measure and unit of one cell from its column, its metric and the caption. */
-    private static Resolved resolve(Metric metric, Column col, Quantity q, QuantityParser.UnitCaption caption) {
+    private static Resolved resolve(Metric metric, Column col, Quantity q, UnitCaption caption) {
         Unit own = q.unit();
         switch (col.kind()) {
             case RATIO_TO_REVENUE:
@@ -192,7 +196,7 @@ final class TableExtractor {
     }
 
     /** A figure in the metric's own unit: yen under the caption's scale, %, points for a change of a %. */
-    private static Resolved amount(Measure measure, Metric metric, Quantity q, QuantityParser.UnitCaption caption,
+    private static Resolved amount(Measure measure, Metric metric, Quantity q, UnitCaption caption,
                                    boolean isChange) {
         Unit own = q.unit();
         if (metric.isPercentage()) {
