@@ -58,6 +58,7 @@ public final class TextNormalizer {
         t = SPACE_AROUND_NEWLINE.matcher(t).replaceAll("$1");
         t = t.strip();
         t = DIGIT_SPACE_UNIT.matcher(t).replaceAll("");
+        t = DIGIT_SPACE_UNIT.matcher(t).replaceAll(""); // "4.8 % 増": the % joins first, then 増
         t = MARKER_SPACE_DIGIT.matcher(t).replaceAll("");
         t = joinCommaGroups(t);
         t = PAREN_SPACE_OPEN.matcher(t).replaceAll("(");
