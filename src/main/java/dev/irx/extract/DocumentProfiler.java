@@ -34,6 +34,17 @@ final class DocumentProfiler {
                     + "セントレックス|アンビシャス|Q-Board|プロ)?)(?:市場)?");
     /** 「サイバートラスト <4498> は」: the company's first mention with its code. */
     private static final Pattern NAME_CODE = Pattern.compile("([^\\s、。「」()<>]{2,30})\\s*<(\\d{3}[0-9A-Z])>");
+    /** A line that is only a date, as on the first page of a 短信 or a deck: the publication date. */
+    private static final Pattern DATE_ONLY = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\([月火水木金土日]\\))?$");
+    /** 決算短信 cover: 「上場会社名 株式会社インフォネット」 and 「コード番号 4444」. */
+    // Matched on the space-free line: covers letter-space their labels (「上 場 会 社 名」).
+    private static final Pattern TANSHIN_NAME = Pattern.compile(
+            "^(?:上場会社名|不動産投資信託証券発行者名|発行者名)(.+?)(?:上場取引所|$)");
+    private static final Pattern TANSHIN_CODE = Pattern.compile("^コード番号(\\d{3}[0-9A-Z])(?![0-9])");
+    /** 「上場取引所 東」: the exchange letter(s) on a 短信 cover. */
+    private static final Pattern TANSHIN_EXCHANGE = Pattern.compile("上場取引所([東名札福](?:[・,]?[東名札福])*)");
+    /** The 短信's own title line: 「2024年3月期 決算短信〔日本基準〕(連結)」. */
+    private static final Pattern TANSHIN_TITLE = Pattern.compile("決算短信");
     /** 「24/3期」「2024年3月期」: the month tells the fiscal year end. */
     private static final Pattern FY_MONTH = Pattern.compile("(?:\\d{2}/|\\d{4}年)(\\d{1,2})(?:月)?期");
 
@@ -41,7 +52,8 @@ final class DocumentProfiler {
 
     static DocumentInfo profile(SourceDocument doc) {
         DocumentKind kind = DocumentKind.UNKNOWN;
-        LocalDate published = null;
+        LocalDate published = null, firstPageDate = null;
+        String title = null;
         String name = null, code = null, market = null, nameFromCode = null, codeFromName = null;
         Map<Integer, Integer> fyMonths = new HashMap<>();
         boolean ifrs = false, usgaap = false, jgaap = false;
@@ -67,12 +79,26 @@ final class DocumentProfiler {
                         }
                     }
                 }
+                if (firstPageDate == null && page.number() == 1) {
+                    Matcher m = DATE_ONLY.matcher(t);
+                    if (m.matches()) firstPageDate = date(m.group(1), m.group(2), m.group(3));
+                }
                 if (code == null) {
                     Matcher m = CODE_MARKET.matcher(t);
                     if (m.find()) {
                         code = m.group(1);
                         market = m.group(2);
                     }
+                }
+                if (kind == DocumentKind.KESSAN_TANSHIN) {
+                    String c0 = TextNormalizer.compact(t);
+                    if (title == null && page.number() == 1 && TANSHIN_TITLE.matcher(t).find()) title = t;
+                    Matcher n = TANSHIN_NAME.matcher(c0);
+                    if (name == null && n.find()) name = n.group(1);
+                    Matcher c = TANSHIN_CODE.matcher(c0);
+                    if (code == null && c.find()) code = c.group(1);
+                    Matcher x = TANSHIN_EXCHANGE.matcher(c0);
+                    if (market == null && x.find()) market = exchange(x.group(1));
                 }
                 if (codeFromName == null) {
                     Matcher m = NAME_CODE.matcher(t);
@@ -97,12 +123,34 @@ final class DocumentProfiler {
             name = nameFromCode;
             code = codeFromName;
         }
+        if (published == null) published = firstPageDate;
         Integer fyEnd = fyMonths.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
         AccountingStandard standard = ifrs && !usgaap && !jgaap ? AccountingStandard.IFRS
                 : usgaap && !ifrs && !jgaap ? AccountingStandard.USGAAP
                 : jgaap && !ifrs && !usgaap ? AccountingStandard.JGAAP : null;
-        return new DocumentInfo(kind, doc.title(), new Company(name, code, market), published, standard, fyEnd);
+        if (title == null) title = usableTitle(doc.title());
+        return new DocumentInfo(kind, title, new Company(name, code, market), published, standard, fyEnd);
+    }
+
+    /** 「東」 → 「東証」; several exchanges are kept, 「東・名」 → 「東証・名証」. */
+    private static String exchange(String letters) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : letters.toCharArray()) {
+            if ("東名札福".indexOf(ch) < 0) continue;
+            if (sb.length() > 0) sb.append('・');
+            sb.append(ch).append('証');
+        }
+        return sb.toString();
+    }
+
+    /** PDF Title entries are often a file name or a tool's stamp (「決算短信_20240501153402」, 「00_08.htm」). */
+    static String usableTitle(String meta) {
+        if (meta == null || meta.isBlank()) return null;
+        String t = meta.strip();
+        if (t.matches("(?i).*\\.(htm|html|doc|docx|pptx?|xlsx?|pdf)$") || t.matches(".*_\\d{8,}$")
+                || t.matches("(?i)(untitled|無題).*")) return null;
+        return t;
     }
 
     private static boolean looksLikeName(String s) {
