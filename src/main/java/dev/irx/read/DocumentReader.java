@@ -123,6 +123,9 @@ public final class DocumentReader {
     private SourceDocument readText(Path file, String name, String sha) throws IrxException {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_TEXT_BYTES) {
+                throw new IrxException(name, Reason.UNSUPPORTED_TYPE, "text over " + (MAX_TEXT_BYTES >> 20) + " MiB");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IrxException(name, Reason.IO, e.getMessage(), e);
