@@ -41,6 +41,7 @@ public final class DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
     static final String PDF = "application/pdf";
     static final String TEXT = "text/plain";
+    static final long MAX_TEXT_BYTES = 64L << 20;
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
 
@@ -94,6 +95,9 @@ public final class DocumentReader {
         LOG.debug("{}: detected {}", name, base);
         if (PDF.equals(base)) return readPdf(file, name, sha);
         if (TEXT.equals(base)) return readText(file, name, sha);
+        if (MediaType.OCTET_STREAM.toString().equals(base) && isLegacyJapaneseText(file, name)) {
+            return readText(file, name, sha);
+        }
         throw new IrxException(name, Reason.UNSUPPORTED_TYPE, "detected " + base);
     }
 
@@ -106,9 +110,22 @@ public final class DocumentReader {
 
     // ---------------------------------------------------------------- text
 
+    /** Shift_JIS / EUC-JP text, which Tika's detector reports as octet-stream. Files over 64 MiB are not text. */
+    private static boolean isLegacyJapaneseText(Path file, String name) throws IrxException {
+        try {
+            if (Files.size(file) > MAX_TEXT_BYTES) return false;
+            return TextDecoding.isLegacyJapaneseText(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IrxException(name, Reason.IO, e.getMessage(), e);
+        }
+    }
+
     private SourceDocument readText(Path file, String name, String sha) throws IrxException {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_TEXT_BYTES) {
+                throw new IrxException(name, Reason.UNSUPPORTED_TYPE, "text over " + (MAX_TEXT_BYTES >> 20) + " MiB");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IrxException(name, Reason.IO, e.getMessage(), e);

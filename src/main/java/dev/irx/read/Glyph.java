@@ -20,5 +20,12 @@ record Glyph(String text, float x0, float x1, float baseline, float size, String
 
     float bottom() { return baseline + DESCENT * size; }
 
-    boolean isSpace() { return text.isBlank(); }
+    /** Blank, including no-break and ideographic spaces. */
+    boolean isSpace() {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false;
+        }
+        return true;
+    }
 }

@@ -268,6 +268,7 @@ final class LayoutBuilder {
             if (!Glyphs.isLabel(ta) || !Glyphs.isLabel(tb)) continue;
             float s = a.size;
             if (Math.max(s, b.size) / Math.min(s, b.size) > 1.2f) continue;
+            if (Math.max(s, n.size) / Math.min(s, n.size) > 1.25f) continue; // not a page number beside a title
             if (b.baseline - a.baseline > 2.0f * s) continue;
             if (Math.abs(n.baseline - (a.baseline + b.baseline) / 2) > 0.25f * s) continue;
             if (Math.max(a.x1(), b.x1()) > n.x0()) continue;

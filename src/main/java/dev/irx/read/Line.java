@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param words  the words, left to right
  * @param box    the union of the words' boxes; null for plain-text input
- * @param column 0 for a line that is alone on its baseline or the leftmost part of a split row;
- *               1, 2, ... for the parts to its right when a row was split between side-by-side blocks
+ * @param column 0 for a line outside side-by-side blocks, or in the leftmost block; 1, 2, ... for lines in the
+ *               blocks to its right. Within a run of rows split at a gutter, a row that has words on the right
+ *               side only (the right table is longer) is in column 1 although it is alone on its baseline.
  */
 public record Line(List<Word> words, BoundingBox box, int column) {
 

@@ -54,7 +54,7 @@ final class PageCollector extends PDFTextStripper {
         }
         PDFont font = t.getFont();
         glyphs.add(new Glyph(u, x0, x0 + w, t.getYDirAdj(), size, font == null ? null : font.getName()));
-        if (!u.isBlank()) textGlyphs++;
+        if (!u.isBlank() && !u.chars().allMatch(Character::isSpaceChar)) textGlyphs++;
     }
 
     @Override

@@ -39,6 +39,33 @@ final class TextDecoding {
         return best;
     }
 
+    /**
+     * Tika's magic detector calls only ASCII and UTF-8 text "text/plain"; Shift_JIS and EUC-JP text comes back as
+     * application/octet-stream. Such bytes are text when they hold no control bytes other than tab, CR, LF, FF and
+     * one of the Japanese legacy encodings decodes them strictly into mostly Japanese characters.
+     */
+    static boolean isLegacyJapaneseText(byte[] bytes) {
+        if (bytes.length == 0) return false;
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') return false;
+            if (c == 0x7f) return false;
+        }
+        String s = decode(bytes);
+        if (s == null) return false;
+        long nonAscii = 0, japanese = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) continue;
+            nonAscii++;
+            if ((c >= 0x3000 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF5E)
+                    || c == '△' || c == '▲' || c == '※' || c == '○' || c == '●' || c == '■' || c == '□' || c == '―') {
+                japanese++;
+            }
+        }
+        return nonAscii > 0 && japanese * 10 >= nonAscii * 8;
+    }
+
     static String strict(Charset cs, byte[] bytes, int off) {
         CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -86,4 +86,39 @@ class DocumentReaderPdfTest {
         assertEquals(left.box().y1(), right.box().y1(), 0.01f); // same baseline, split at the gutter
         assertTrue(right.box().x0() > left.box().x1());
     }
+
+    @Test
+    void impressSlideWrappedTextBoxIsNotInterleaved(@TempDir Path dir) throws Exception {
+        SourceDocument doc = reader.read(Fixtures.copyResource("impress-slide.pdf", dir, "deck.pdf"));
+        assertEquals("LibreOffice 7.4", doc.producer());
+        assertEquals(List.of(
+                "連結財政状態（IFRS）",
+                "※1 前期末は組替後の数値", // 14 pt, top-aligned with the 20 pt box: its baseline is higher
+                "データセンター関連の設備投資が増加し、",
+                "非流動資産が前期末から大きく増加しまし",
+                "た。",
+                "（億円） 2024.3末 2025.3 末",
+                "流動資産 1,535 1,602",
+                "非流動資産 1,478 1,621",
+                "資産合計 3,013 3,223",
+                "（億円） 2024.3末 2025.3末",
+                "流動負債 921 980",
+                "非流動負債 660 703",
+                "負債合計 1,581 1,683",
+                "資本合計 1,432 1,540"), doc.pages().get(0).lines().stream().map(Line::text).toList());
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1),
+                doc.pages().get(0).lines().stream().map(Line::column).toList());
+    }
+
+    /** Why the reader does its own geometry: on this fixture PDFBox's position sort mixes the box's lines. */
+    @Test
+    void pdfBoxPositionSortInterleavesTheImpressSlide() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(
+                Fixtures.resource("impress-slide.pdf"))) {
+            org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
+            s.setSortByPosition(true);
+            String text = s.getText(d);
+            assertTrue(!text.contains("データセンター関連"), text);
+        }
+    }
 }
