@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "irx", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns Japanese IR documents (FISCO reports, results decks, 決算短信) into checked, "
                 + "canonical JSON.",
-        subcommands = {ExtractCommand.class, BatchCommand.class, TextCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, BatchCommand.class, TextCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,160 @@
+package dev.irx.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.irx.IrxException;
+import dev.irx.IrxExtractor;
+import dev.irx.verify.Baseline;
+import dev.irx.verify.Golden;
+import dev.irx.verify.Score;
+import dev.irx.verify.Scorer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code irx verify}: extraction scored against golden fixtures (<name>.expected.json beside each input). */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Extract each document that has a golden (<name>.expected.json beside it) and report "
+                + "expected, found, wrong, missing, extra, recall and precision.")
+final class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (default: samples).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--json", description = "Machine-readable output.")
+    boolean json;
+
+    @Option(names = "--strict", description = "Also fail (exit 1) when irx produced figures the golden lacks.")
+    boolean strict;
+
+    @Option(names = "--details", description = "List every wrong, missing and extra figure.")
+    boolean details;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Fail when any document's recall or precision falls below this recorded baseline.")
+    Path baseline;
+
+    @Option(names = "--record-baseline", paramLabel = "FILE",
+            description = "Raise the recorded baseline to today's figures (never lowers it).")
+    Path recordBaseline;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces on errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (paths.isEmpty()) paths = List.of(Path.of("samples"));
+        List<Path> inputs = inputsWithGoldens();
+        if (inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no document with a golden in " + paths);
+        }
+        IrxExtractor irx = IrxExtractor.builder().build();
+        List<Score> scores = new ArrayList<>();
+        boolean failed = false;
+        for (Path in : inputs) {
+            Golden golden = Golden.read(goldenOf(in));
+            try {
+                Score s = Scorer.score(in.getFileName().toString(), irx.extract(in), golden);
+                scores.add(s);
+                failed |= s.failed(strict);
+            } catch (IrxException e) {
+                Errors.report(e, verbose);
+                failed = true;
+            }
+        }
+        List<String> drops = baseline == null ? List.of() : Baseline.read(baseline).drops(scores);
+        if (recordBaseline != null) Baseline.read(recordBaseline).raise(scores, recordBaseline);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        if (json) printJson(out, scores, drops);
+        else printTable(out, scores, drops);
+        out.flush();
+        return failed || !drops.isEmpty() ? 1 : 0;
+    }
+
+    private List<Path> inputsWithGoldens() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(Files::isRegularFile).filter(f -> isInput(f) && Files.exists(goldenOf(f))).sorted()
+                            .forEach(out::add);
+                }
+            } else if (Files.exists(p) && Files.exists(goldenOf(p))) {
+                out.add(p);
+            } else {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such document with a golden: " + p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isInput(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".pdf") || n.endsWith(".txt");
+    }
+
+    static Path goldenOf(Path input) {
+        String n = input.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return input.resolveSibling((dot > 0 ? n.substring(0, dot) : n) + ".expected.json");
+    }
+
+    private void printTable(PrintStream out, List<Score> scores, List<String> drops) {
+        out.printf(Locale.ROOT, "%-40s %8s %6s %6s %8s %6s %7s %9s%n", "document", "expected", "found", "wrong",
+                "missing", "extra", "recall", "precision");
+        int e = 0, f = 0, w = 0, m = 0, x = 0, p = 0;
+        for (Score s : scores) {
+            out.printf(Locale.ROOT, "%-40s %8d %6d %6d %8d %6d %6.1f%% %8.1f%%%n", s.document(), s.expected(),
+                    s.found(), s.wrong(), s.missing(), s.extra(), 100 * s.recall(), 100 * s.precision());
+            e += s.expected(); f += s.found(); w += s.wrong(); m += s.missing(); x += s.extra(); p += s.produced();
+        }
+        out.printf(Locale.ROOT, "%-40s %8d %6d %6d %8d %6d %6.1f%% %8.1f%%%n", "TOTAL", e, f, w, m, x,
+                e == 0 ? 100.0 : 100.0 * f / e, p == 0 ? 100.0 : 100.0 * f / p);
+        for (Score s : scores) {
+            for (String d : s.documentMismatches()) out.println(s.document() + ": " + d);
+            if (details) for (String pr : s.problems()) out.println(s.document() + ": " + pr);
+        }
+        for (String d : drops) out.println("BASELINE DROP: " + d);
+    }
+
+    private static void printJson(PrintStream out, List<Score> scores, List<String> drops) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode docs = root.putArray("documents");
+        for (Score s : scores) {
+            ObjectNode n = docs.addObject();
+            n.put("document", s.document());
+            n.put("expected", s.expected());
+            n.put("found", s.found());
+            n.put("wrong", s.wrong());
+            n.put("missing", s.missing());
+            n.put("extra", s.extra());
+            n.put("produced", s.produced());
+            n.put("recall", s.recall());
+            n.put("precision", s.precision());
+            ArrayNode dm = n.putArray("documentMismatches");
+            s.documentMismatches().forEach(dm::add);
+            ArrayNode pr = n.putArray("problems");
+            s.problems().forEach(pr::add);
+        }
+        ArrayNode d = root.putArray("baselineDrops");
+        drops.forEach(d::add);
+        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+}

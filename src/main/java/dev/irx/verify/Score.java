@@ -1,0 +1,27 @@
+package dev.irx.verify;
+
+import java.util.List;
+
+/**
+ * How an extraction compares with its golden.
+ *
+ * @param expected figures in the golden
+ * @param found    golden figures irx produced with the right value, unit and page
+ * @param wrong    golden figures irx produced with another value, unit or page
+ * @param missing  golden figures irx did not produce
+ * @param extra    figures irx produced that the golden does not list
+ * @param produced all figures irx produced
+ * @param problems one line per wrong, missing and extra figure, for a person to look at
+ * @param documentMismatches document fields (kind, company, ...) that differ from the golden
+ */
+public record Score(String document, int expected, int found, int wrong, int missing, int extra, int produced,
+                    List<String> problems, List<String> documentMismatches) {
+
+    public double recall() { return expected == 0 ? 1.0 : (double) found / expected; }
+
+    public double precision() { return produced == 0 ? 1.0 : (double) found / produced; }
+
+    public boolean failed(boolean strict) {
+        return wrong > 0 || missing > 0 || !documentMismatches.isEmpty() || (strict && extra > 0);
+    }
+}

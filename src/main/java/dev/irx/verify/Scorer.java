@@ -1,0 +1,92 @@
+package dev.irx.verify;
+
+import dev.irx.model.Evidence;
+import dev.irx.model.Fact;
+import dev.irx.model.IrxDocument;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Compares an {@link IrxDocument} with its {@link Golden}: every figure, its value, unit and page. */
+public final class Scorer {
+
+    private Scorer() {}
+
+    public static Score score(String name, IrxDocument doc, Golden golden) {
+        Map<Golden.Key, List<Fact>> produced = new LinkedHashMap<>();
+        for (Fact f : doc.facts()) produced.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
+        Map<Golden.Key, Golden.Entry> expected = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        int found = 0, wrong = 0, missing = 0;
+        for (Golden.Entry e : golden.facts()) {
+            if (expected.putIfAbsent(e.key(), e) != null) {
+                problems.add("golden lists twice: " + e.key());
+                continue;
+            }
+            List<Fact> candidates = produced.getOrDefault(e.key(), List.of());
+            if (candidates.isEmpty()) {
+                missing++;
+                problems.add("missing  " + e.key() + " = " + e.value().toPlainString() + " " + e.unit()
+                        + " p." + e.pages());
+                continue;
+            }
+            Fact right = candidates.stream().filter(f -> matches(e, f)).findFirst().orElse(null);
+            if (right != null) {
+                found++;
+            } else {
+                wrong++;
+                Fact f = candidates.get(0);
+                problems.add("wrong    " + e.key() + ": expected " + e.value().toPlainString() + " " + e.unit()
+                        + " p." + e.pages() + ", got " + f.value().toPlainString() + " " + f.unit() + " p."
+                        + f.page() + " ('" + f.display().text() + "')");
+            }
+        }
+        int extra = 0;
+        for (Map.Entry<Golden.Key, List<Fact>> p : produced.entrySet()) {
+            if (expected.containsKey(p.getKey())) continue;
+            for (Fact f : p.getValue()) {
+                extra++;
+                problems.add("extra    " + p.getKey() + " = " + f.value().toPlainString() + " " + f.unit() + " p."
+                        + f.page() + " ('" + f.display().text() + "')");
+            }
+        }
+        return new Score(name, golden.facts().size(), found, wrong, missing, extra, doc.facts().size(), problems,
+                documentMismatches(doc, golden));
+    }
+
+    static Golden.Key key(Fact f) {
+        return new Golden.Key(f.metric(), f.measure(), f.segment(), f.consolidated(), f.period().span(),
+                f.period().start(), f.period().end(), f.basis());
+    }
+
+    private static boolean matches(Golden.Entry e, Fact f) {
+        if (f.value().compareTo(e.value()) != 0 || !f.unit().equals(e.unit())) return false;
+        if (e.pages().isEmpty() || e.pages().contains(f.page())) return true;
+        for (Evidence other : f.alsoSeen()) if (e.pages().contains(other.page())) return true;
+        return false;
+    }
+
+    private static List<String> documentMismatches(IrxDocument doc, Golden golden) {
+        Map<String, String> actual = new HashMap<>();
+        actual.put("kind", doc.document().kind().json());
+        actual.put("publishedOn", Objects.toString(doc.document().publishedOn(), null));
+        actual.put("accountingStandard", doc.document().accountingStandard() == null ? null
+                : doc.document().accountingStandard().json());
+        actual.put("fiscalYearEndMonth", Objects.toString(doc.document().fiscalYearEndMonth(), null));
+        actual.put("company.name", doc.document().company().name());
+        actual.put("company.securitiesCode", doc.document().company().securitiesCode());
+        actual.put("company.market", doc.document().company().market());
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : golden.document().entrySet()) {
+            String got = actual.get(e.getKey());
+            if (!Objects.equals(e.getValue(), got)) {
+                out.add("document." + e.getKey() + ": expected " + e.getValue() + ", got " + got);
+            }
+        }
+        return out;
+    }
+}
