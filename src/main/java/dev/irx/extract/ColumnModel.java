@@ -38,6 +38,8 @@ final class ColumnModel {
         final Period period;
         Basis basis;
         final List<String> subs = new ArrayList<>();
+        /** A ratio column printed in the top header row beside the period (「24/3期 構成比」). */
+        String topRatio;
 
         Group(GroupKind kind, String header, Period period, Basis basis) {
             this.kind = kind;
@@ -84,6 +86,11 @@ final class ColumnModel {
 
         List<Group> groups = new ArrayList<>();
         for (String tok : tokens) {
+            Group prev = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (RATIO_SUBS.contains(tok) && prev != null && prev.kind == GroupKind.PERIOD && prev.topRatio == null) {
+                prev.topRatio = tok;
+                continue;
+            }
             Group g = group(tok, periods, groups, titleSaysForecast, titlePeriod);
             if (g == null) {
                 why.append("header word '").append(tok).append("' not understood");
@@ -118,9 +125,12 @@ final class ColumnModel {
                         cols.add(new Column(Column.Kind.VALUE, g.period, g.basis, g.header));
                     }
                     for (String sub : g.subs) {
-                        Column.Kind k = VALUE_SUBS.contains(sub) ? Column.Kind.VALUE
-                                : sub.contains("構成") ? Column.Kind.COMPOSITION : Column.Kind.RATIO_TO_REVENUE;
-                        cols.add(new Column(k, g.period, g.basis, g.header + " " + sub));
+                        cols.add(new Column(VALUE_SUBS.contains(sub) ? Column.Kind.VALUE : ratioKind(sub), g.period,
+                                g.basis, g.header + " " + sub));
+                    }
+                    if (g.topRatio != null) {
+                        if (!g.subs.isEmpty()) return List.of();
+                        cols.add(new Column(ratioKind(g.topRatio), g.period, g.basis, g.header + " " + g.topRatio));
                     }
                     lastPeriod = g;
                     if (g.basis == Basis.ACTUAL) lastActual = g;
@@ -156,6 +166,10 @@ final class ColumnModel {
             }
         }
         return cols;
+    }
+
+    private static Column.Kind ratioKind(String word) {
+        return word.contains("構成") ? Column.Kind.COMPOSITION : Column.Kind.RATIO_TO_REVENUE;
     }
 
     private static Group group(String tok, PeriodParser periods, List<Group> before, boolean titleSaysForecast,
