@@ -14,13 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /** {@code irx batch}: many documents, one JSON each, a summary line each, never stopping at a bad file. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -42,14 +40,8 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = {"-r", "--recursive"}, description = "Also look in subdirectories.")
     boolean recursive;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
-
-    @Option(names = "--strict", description = "Count a document with a failed check as failed (exit 1).")
-    boolean strict;
-
-    @Option(names = {"-v", "--verbose"}, description = "Log details and show stack traces on errors.")
-    boolean verbose;
+    @CommandLine.Mixin
+    OutputOptions options = new OutputOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,7 +49,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
-        List<Path> files = collect();
+        List<Path> files = InputFiles.collect(inputs, recursive, spec);
         if (files.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no .pdf or .txt files in " + inputs);
         }
@@ -76,7 +68,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     BatchSummary.Entry e = process(irx, f, names.get(f));
                     summary.append(e);
-                    if (!e.ok() || (strict && e.failedChecks() > 0)) failed.incrementAndGet();
+                    if (!e.ok() || (options.strict && e.failedChecks() > 0)) failed.incrementAndGet();
                     int n = done.incrementAndGet();
                     if (!e.ok()) System.err.println("irx: " + e.message());
                     if (progress) {
@@ -100,45 +92,24 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         long t0 = System.nanoTime();
         try {
             IrxDocument doc = irx.extract(file);
-            AtomicFiles.write(out.resolve(outName), IrxExtractor.toJson(doc, pretty) + "\n");
+            AtomicFiles.write(out.resolve(outName), IrxExtractor.toJson(doc, options.pretty) + "\n");
             return BatchSummary.Entry.ok(file, outName, doc, ms(t0));
         } catch (IrxException e) {
-            if (verbose) e.printStackTrace();
+            if (options.verbose) e.printStackTrace();
             return BatchSummary.Entry.error(file, e.reason().code(), e.getMessage(), ms(t0));
         } catch (IOException e) {
-            if (verbose) e.printStackTrace();
+            if (options.verbose) e.printStackTrace();
             return BatchSummary.Entry.error(file, "output", file.getFileName() + ": cannot write output: "
                     + Errors.describe(e), ms(t0));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug of ours on one file must not cost the user the rest of the batch.
-            if (verbose) e.printStackTrace();
+            if (options.verbose) e.printStackTrace();
             return BatchSummary.Entry.error(file, "internal", file.getFileName() + ": internal error: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), ms(t0));
         }
     }
 
     private static long ms(long t0) { return (System.nanoTime() - t0) / 1_000_000; }
-
-    private List<Path> collect() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = recursive ? Files.walk(p) : Files.list(p)) {
-                    s.filter(Files::isRegularFile).filter(BatchCommand::isCandidate).sorted().forEach(files::add);
-                }
-            } else if (Files.exists(p)) {
-                files.add(p);
-            } else {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
-            }
-        }
-        return files;
-    }
-
-    private static boolean isCandidate(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".pdf") || n.endsWith(".txt");
-    }
 
     /** {@code report.pdf → report.json}; when two inputs share a stem, both keep their extension. */
     private static Map<Path, String> outputNames(List<Path> files) {

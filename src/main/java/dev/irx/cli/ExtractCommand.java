@@ -3,6 +3,7 @@ package dev.irx.cli;
 import dev.irx.IrxException;
 import dev.irx.IrxExtractor;
 import dev.irx.model.IrxDocument;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,21 +25,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "OUT.json", description = "Write the JSON here (atomically).")
     Path out;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
-
-    @Option(names = "--strict", description = "Exit 1 when any check fails (a conflict between figures).")
-    boolean strict;
-
-    @Option(names = {"-v", "--verbose"}, description = "Log details and show stack traces on errors.")
-    boolean verbose;
+    @CommandLine.Mixin
+    OutputOptions options = new OutputOptions();
 
     @Override
     public Integer call() {
         IrxExtractor irx = IrxExtractor.builder().build();
         try {
             IrxDocument doc = irx.extract(file);
-            String json = IrxExtractor.toJson(doc, pretty);
+            String json = IrxExtractor.toJson(doc, options.pretty);
             if (out == null) {
                 PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
                 stdout.println(json);
@@ -46,16 +41,16 @@ final class ExtractCommand implements Callable<Integer> {
             } else {
                 AtomicFiles.write(out, json + "\n");
             }
-            if (strict && doc.failedChecks() > 0) {
+            if (options.strict && doc.failedChecks() > 0) {
                 System.err.println(file.getFileName() + ": " + doc.failedChecks() + " failed check(s)");
                 return 1;
             }
             return 0;
         } catch (IrxException e) {
-            Errors.report(e, verbose);
+            Errors.report(e, options.verbose);
             return 1;
         } catch (IOException | RuntimeException e) {
-            Errors.report(file, e, verbose);
+            Errors.report(file, e, options.verbose);
             return 1;
         }
     }

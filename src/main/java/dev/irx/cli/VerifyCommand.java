@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code irx verify}: extraction scored against golden fixtures (<name>.expected.json beside each input). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -87,26 +86,15 @@ final class VerifyCommand implements Callable<Integer> {
         return failed || !drops.isEmpty() ? 1 : 0;
     }
 
+    /** Named files must have a golden; from directories, the documents that have one. */
     private List<Path> inputsWithGoldens() throws IOException {
-        List<Path> out = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(Files::isRegularFile).filter(f -> isInput(f) && Files.exists(goldenOf(f))).sorted()
-                            .forEach(out::add);
-                }
-            } else if (Files.exists(p) && Files.exists(goldenOf(p))) {
-                out.add(p);
-            } else {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such document with a golden: " + p);
+            if (Files.isRegularFile(p) && !Files.exists(goldenOf(p))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no golden beside " + p
+                        + " (expected " + goldenOf(p).getFileName() + ")");
             }
         }
-        return out;
-    }
-
-    private static boolean isInput(Path f) {
-        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".pdf") || n.endsWith(".txt");
+        return InputFiles.collect(paths, false, spec).stream().filter(f -> Files.exists(goldenOf(f))).toList();
     }
 
     static Path goldenOf(Path input) {

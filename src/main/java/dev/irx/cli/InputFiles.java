@@ -1,0 +1,40 @@
+package dev.irx.cli;
+
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** The documents named on a command line: files as given, directories by their *.pdf and *.txt. */
+final class InputFiles {
+
+    private InputFiles() {}
+
+    static List<Path> collect(List<Path> paths, boolean recursive, CommandLine.Model.CommandSpec spec)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = recursive ? Files.walk(p) : Files.list(p)) {
+                    s.filter(Files::isRegularFile).filter(InputFiles::isDocument).sorted().forEach(files::add);
+                }
+            } else if (Files.exists(p)) {
+                files.add(p);
+            } else {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
+            }
+        }
+        return files;
+    }
+
+    /** What a directory scan takes. The type itself is judged later, from the bytes. */
+    static boolean isDocument(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".pdf") || n.endsWith(".txt");
+    }
+}
