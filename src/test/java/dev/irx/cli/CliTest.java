@@ -89,6 +89,19 @@ class CliTest {
     }
 
     @Test
+    void strictFailsOnAConflictBetweenTableAndSentence(@TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("conflict.txt");
+        Files.writeString(doc, String.join("\n",
+                "2023年12月期の連結業績は、売上高が前期比12.5%増の9,100百万円となった。",
+                "2023年12月期連結業績", "（単位：百万円）", "22/12期 23/12期", "売上高 8,000 9,000", ""));
+        assertEquals(0, Main.run("extract", doc.toString()));
+        JsonNode root = SchemaAssert.assertValid(stdout());
+        assertTrue(root.get("warnings").toString().contains("9100000000"), root.get("warnings").toString());
+        assertEquals(1, Main.run("extract", doc.toString(), "--strict"));
+        assertTrue(stderr().contains("failed check"), stderr());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, Main.run("extract"));
         assertEquals(2, Main.run("batch", "x"));
