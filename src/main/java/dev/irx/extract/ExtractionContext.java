@@ -4,13 +4,45 @@ import dev.irx.model.DocumentInfo;
 import dev.irx.normalize.FiscalCalendar;
 import dev.irx.normalize.PeriodParser;
 
-/** What every rule of one extraction run shares: the document's profile, its calendar, the dictionary. */
-record ExtractionContext(DocumentInfo info, FiscalCalendar calendar, PeriodParser periods, LabelDictionary labels,
-                         FactSink sink) {
+/**
+ * What every rule of one extraction run shares: the document's profile, its calendar, the dictionary,
+ * the sink for facts, and what earlier pages taught (the document's main segment breakdown).
+ */
+final class ExtractionContext {
+
+    private final DocumentInfo info;
+    private final PeriodParser periods;
+    private final LabelDictionary labels;
+    private final FactSink sink = new FactSink();
+    private String primaryDimension;
+
+    private ExtractionContext(DocumentInfo info, PeriodParser periods, LabelDictionary labels) {
+        this.info = info;
+        this.periods = periods;
+        this.labels = labels;
+    }
 
     static ExtractionContext of(DocumentInfo info, LabelDictionary labels) {
         int fyEnd = info.fiscalYearEndMonth() == null ? 3 : info.fiscalYearEndMonth();
         FiscalCalendar calendar = new FiscalCalendar(fyEnd, FiscalCalendar.FyLabel.START_YEAR);
-        return new ExtractionContext(info, calendar, new PeriodParser(calendar), labels, new FactSink());
+        return new ExtractionContext(info, new PeriodParser(calendar), labels);
+    }
+
+    DocumentInfo info() { return info; }
+
+    PeriodParser periods() { return periods; }
+
+    LabelDictionary labels() { return labels; }
+
+    FactSink sink() { return sink; }
+
+    /**
+     * Whether a breakdown is the document's main one (its segments are named alone, 「IoTサービス」) or a
+     * cross-cut (named with their dimension, 「取引形態別/ライセンス」). The first breakdown seen is the main one.
+     */
+    boolean primaryDimension(String dimension) {
+        if (dimension == null) return true;
+        if (primaryDimension == null) primaryDimension = dimension;
+        return primaryDimension.equals(dimension);
     }
 }

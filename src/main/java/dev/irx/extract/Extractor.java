@@ -33,6 +33,7 @@ public final class Extractor {
             tables.extract(page);
             sentences.extract(page);
         }
+        ctx.sink().unifySegmentSpelling();
         List<String> warnings = new ArrayList<>();
         if (!doc.isPdf() && doc.pageCount() == 1 && doc.pages().get(0).lines().size() > 200) {
             warnings.add("text input has no form feeds: every figure is reported on page 1");

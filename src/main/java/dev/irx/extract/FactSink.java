@@ -15,7 +15,11 @@ import dev.irx.read.BoundingBox;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +40,34 @@ final class FactSink {
     }
 
     void warn(String message) { warnings.add(message); }
+
+    /**
+     * One spelling per segment: a document may print 「Linux/oss サービス」 in one table and
+     * 「Linux/OSS サービス」 in the others. The spelling used most often wins (the first on a tie).
+     */
+    void unifySegmentSpelling() {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.segment() == null) continue;
+            for (String part : f.segment().split("/", -1)) {
+                spellings.computeIfAbsent(part.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
+                        .merge(part, 1, Integer::sum);
+            }
+        }
+        Map<String, String> canonical = new HashMap<>();
+        spellings.forEach((key, counts) -> canonical.put(key, counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        facts.replaceAll(f -> f.segment() == null ? f : f.withSegment(respell(f.segment(), canonical)));
+    }
+
+    private static String respell(String segment, Map<String, String> canonical) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : segment.split("/", -1)) {
+            if (sb.length() > 0) sb.append('/');
+            sb.append(canonical.getOrDefault(part.toLowerCase(Locale.ROOT), part));
+        }
+        return sb.toString();
+    }
 
     List<Fact> facts() { return facts; }
 

@@ -63,6 +63,9 @@ final class TableExtractor {
         return "";
     }
 
+    /** A data row as read, before its label is interpreted. */
+    private record DataRow(Line line, String text, String label, Row row, SegmentBlock block) {}
+
     /** Reads from {@code start} to the end of the table; returns the index of the first line after it. */
     private int readTable(Page page, List<Line> lines, List<String> folded, int start,
                           UnitCaption caption, String title) {
@@ -70,9 +73,13 @@ final class TableExtractor {
         boolean titleSaysForecast = title.contains("予想") || title.contains("計画") || title.contains("見通し");
         Period titlePeriod = ctx.periods().findAll(title).stream().findFirst()
                 .map(m -> m.period()).orElse(null);
+        SegmentBlock titleBlock = SegmentBlock.announcedBy(withoutPeriods(title), ctx.labels()).orElse(null);
+        String dimension = titleBlock == null ? null : titleBlock.dimension();
+        SegmentBlock block = titleBlock;
 
         List<String> header = new ArrayList<>();
         List<Column> columns = null;
+        List<DataRow> rows = new ArrayList<>();
         String pendingLabel = null;
         int i = start;
         for (; i < lines.size(); i++) {
@@ -82,16 +89,27 @@ final class TableExtractor {
                     || QuantityParser.parseCaption(t).isPresent()) break;
             Row row = Row.parse(t);
             if (!row.hasCells()) {
+                Optional<SegmentBlock> announced = SegmentBlock.announcedBy(t, ctx.labels());
                 if (ctx.periods().findAll(t).size() >= 2) {
                     // A new header inside the table (the cash-flow block under the balance sheet).
+                    emit(page, rows, columns, caption, consolidated, title);
+                    rows.clear();
+                    boolean first = columns == null && rows.isEmpty();
                     header = new ArrayList<>(List.of(t));
                     columns = null;
                     pendingLabel = null;
+                    if (!first) block = titleBlock;
                 } else if (SECTION_MARK.matcher(t).matches()) {
                     // 【売上高】【売上高構成比】 name the block below; they are neither header nor label.
+                    block = SegmentBlock.marked(t.substring(1, t.length() - 1), dimension, ctx.labels()).orElse(null);
                     pendingLabel = null;
                 } else if (columns == null) {
                     header.add(t);
+                } else if (announced.isPresent()) {
+                    // 「全社ベース取引形態別売上高」「サービス別売上高」: a breakdown starts here.
+                    block = announced.get();
+                    if (dimension == null) dimension = block.dimension();
+                    pendingLabel = null;
                 } else {
                     pendingLabel = pendingLabel == null ? t : pendingLabel + t;
                 }
@@ -114,9 +132,16 @@ final class TableExtractor {
                 if (label.isEmpty() || ctx.labels().lookup(joined).isPresent()) label = joined;
             }
             pendingLabel = null;
-            readRow(page, lines.get(i), t, label, row, columns, caption, consolidated, title);
+            rows.add(new DataRow(lines.get(i), t, label, row, block));
         }
+        emit(page, rows, columns, caption, consolidated, title);
         return i;
+    }
+
+    private String withoutPeriods(String title) {
+        String t = title;
+        for (var m : ctx.periods().findAll(title)) t = t.replace(m.text(), " ");
+        return t;
     }
 
     private static int skipToEnd(List<String> folded, int i) {
@@ -125,14 +150,87 @@ final class TableExtractor {
         return i;
     }
 
-    private void readRow(Page page, Line line, String text, String label, Row row, List<Column> columns,
-                         UnitCaption caption, Boolean consolidated, String title) {
+    /** Interprets the rows of one header's worth of table: metric rows, then each breakdown's segments. */
+    private void emit(Page page, List<DataRow> rows, List<Column> columns, UnitCaption caption,
+                      Boolean consolidated, String title) {
+        if (columns == null) return;
+        int i = 0;
+        while (i < rows.size()) {
+            SegmentBlock block = rows.get(i).block();
+            int j = i;
+            while (j < rows.size() && rows.get(j).block() == block) j++;
+            if (block == null) {
+                for (DataRow r : rows.subList(i, j)) readRow(page, r, r.label(), null, columns, caption,
+                        consolidated, title, null);
+            } else {
+                emitBreakdown(page, rows.subList(i, j), block, columns, caption, consolidated, title);
+            }
+            i = j;
+        }
+    }
+
+    private static final Pattern TOTAL = Pattern.compile("^(合計|計|総計|全社計|全社合計|連結計|連結合計)$");
+    private static final Pattern NOT_A_SEGMENT = Pattern.compile("(率|比|比率|構成比)$");
+
+    private void emitBreakdown(Page page, List<DataRow> rows, SegmentBlock block, List<Column> columns,
+                               UnitCaption caption, Boolean consolidated, String title) {
+        String prefix = ctx.primaryDimension(block.dimension()) ? "" : block.dimension() + "/";
+        List<DataRow> segmentRows = new ArrayList<>();
+        List<SegmentTree.Row> tree = new ArrayList<>();
+        for (DataRow r : rows) {
+            String name = segmentName(r.label());
+            if (ctx.labels().lookup(r.label()).isPresent()) {
+                readRow(page, r, r.label(), null, columns, caption, consolidated, title, block);
+            } else if (TOTAL.matcher(name).matches()) {
+                readRow(page, r, r.label(), null, columns, caption, consolidated, title, block);
+            } else if (name.isEmpty() || NOT_A_SEGMENT.matcher(name).find()) {
+                ctx.sink().warn("p." + page.number() + ": table '" + title + "' row '" + r.label()
+                        + "': not a segment and not in the dictionary; row not extracted");
+            } else {
+                segmentRows.add(r);
+                tree.add(new SegmentTree.Row(name, valueCells(r.row(), columns), labelX(r.line())));
+            }
+        }
+        int[] parents = SegmentTree.parents(tree);
+        for (int k = 0; k < segmentRows.size(); k++) {
+            String segment = prefix + (parents[k] >= 0 ? tree.get(parents[k]).name() + "/" : "") + tree.get(k).name();
+            DataRow r = segmentRows.get(k);
+            readRow(page, r, r.label(), segment, columns, caption, consolidated, title, block);
+        }
+    }
+
+    /** A segment as printed, folded, without the spaces a text layer puts between Japanese and Latin. */
+    static String segmentName(String label) {
+        return SentenceExtractor.compactProse(TextNormalizer.fold(label));
+    }
+
+    private static List<java.math.BigDecimal> valueCells(Row row, List<Column> columns) {
+        List<java.math.BigDecimal> out = new ArrayList<>();
+        if (row.cells().size() != columns.size()) return out;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).kind() != Column.Kind.VALUE) continue;
+            out.add(QuantityParser.parse(row.cells().get(c)).map(Quantity::number).orElse(null));
+        }
+        return out;
+    }
+
+    private static Float labelX(Line line) {
+        return line.box() == null || line.words().isEmpty() || line.words().get(0).box() == null ? null
+                : line.words().get(0).box().x0();
+    }
+
+    private void readRow(Page page, DataRow r, String label, String segment, List<Column> columns,
+                         UnitCaption caption, Boolean consolidated, String title, SegmentBlock block) {
+        Line line = r.line();
+        String text = r.text();
+        Row row = r.row();
         String where = "p." + page.number() + ": table '" + title + "' row '" + label + "'";
         if (label.isEmpty()) {
             ctx.sink().warn(where + ": no label; row skipped");
             return;
         }
-        Optional<Metric> metric = ctx.labels().lookup(label);
+        Optional<Metric> metric = segment != null || TOTAL.matcher(segmentName(label)).matches()
+                ? Optional.of(block.metric()) : ctx.labels().lookup(label);
         if (metric.isEmpty()) {
             ctx.sink().warn(where + ": label not in the dictionary; row not extracted");
             return;
@@ -145,14 +243,17 @@ final class TableExtractor {
         BoundingBox box = line.box();
         // A row labelled 「連結売上高」 is consolidated whatever the table's title says.
         Boolean rowScope = consolidated != null ? consolidated : consolidation(label);
+        boolean composition = block != null && block.composition();
         for (int c = 0; c < columns.size(); c++) {
             String cell = row.cells().get(c);
             if (QuantityParser.isNotAvailable(cell)) continue;
             Column col = columns.get(c);
             Optional<Quantity> q = QuantityParser.parse(cell);
             if (q.isEmpty()) continue;
-            Resolved r = resolve(metric.get(), col, q.get(), caption);
-            if (r == null) {
+            Resolved r2 = composition && col.kind() == Column.Kind.VALUE
+                    ? (q.get().unit() == Unit.PERCENT ? new Resolved(Measure.COMPOSITION_PCT, q.get(), Unit.PERCENT) : null)
+                    : resolve(metric.get(), col, q.get(), caption);
+            if (r2 == null) {
                 ctx.sink().warn(where + ": cell '" + cell + "' does not fit column '" + col.header() + "'");
                 continue;
             }
@@ -160,8 +261,8 @@ final class TableExtractor {
             if (metric.get().isStock() && !period.isInstant()) {
                 period = Period.instant(period.end(), period.fiscalYearEnd());
             }
-            ctx.sink().add(metric.get(), r.measure, label, null, rowScope, period, col.basis(), r.quantity,
-                    r.unit, FactSource.TABLE, page.number(), box, text);
+            ctx.sink().add(metric.get(), r2.measure, label, segment, rowScope, period, col.basis(), r2.quantity,
+                    r2.unit, FactSource.TABLE, page.number(), box, text);
         }
     }
 

@@ -70,6 +70,11 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
                 alsoSeen, newStatus, newChecks);
     }
 
+    public Fact withSegment(String newSegment) {
+        return new Fact(id, metric, measure, label, newSegment, consolidated, period, basis, value, unit, where,
+                alsoSeen, status, checks);
+    }
+
     public Fact withAlsoSeen(List<Evidence> evidence) {
         return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
                 evidence, status, checks);
