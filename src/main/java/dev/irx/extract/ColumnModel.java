@@ -92,6 +92,10 @@ final class ColumnModel {
                 continue;
             }
             Group g = group(tok, periods, groups, titleSaysForecast, titlePeriod);
+            if (g == null && isPrefixOfKnownTop(tok)) {
+                // 「前回」 whose second line 「予想」 was printed in the sub-header row: completed below.
+                g = new Group(null, tok, null, null);
+            }
             if (g == null) {
                 why.append("header word '").append(tok).append("' not understood");
                 return Optional.empty();
@@ -103,7 +107,18 @@ final class ColumnModel {
             return Optional.empty();
         }
         int s = 0;
-        for (Group g : groups) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            if (g.kind == null) {
+                String joined = s < subLine.size() ? g.header + subLine.get(s) : "";
+                if (!isKnownTop(joined)) {
+                    why.append("header word '").append(g.header).append("' not understood");
+                    return Optional.empty();
+                }
+                s++;
+                g = group(joined, periods, groups, titleSaysForecast, titlePeriod);
+                groups.set(gi, g);
+            }
             while (s < subLine.size() && g.accepts(subLine.get(s))) g.subs.add(subLine.get(s++));
         }
         if (s < subLine.size()) {
@@ -213,7 +228,7 @@ final class ColumnModel {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (i + 1 < tokens.size() && !isKnownTop(t)) {
+            if (i + 1 < tokens.size() && !isKnownTop(t) && !isKnownTop(tokens.get(i + 1))) {
                 String joined = t + tokens.get(i + 1);
                 if (isKnownTop(joined)) {
                     out.add(joined);
@@ -224,6 +239,13 @@ final class ColumnModel {
             out.add(t);
         }
         return out;
+    }
+
+    private static boolean isPrefixOfKnownTop(String t) {
+        for (Set<String> tops : List.of(CHANGE_TOPS, PRIOR_TOPS, VS_FORECAST_TOPS)) {
+            for (String top : tops) if (top.length() > t.length() && top.startsWith(t)) return true;
+        }
+        return false;
     }
 
     private static boolean isKnownTop(String t) {

@@ -48,9 +48,20 @@ final class DocumentProfiler {
     /** 「24/3期」「2024年3月期」: the month tells the fiscal year end. */
     private static final Pattern FY_MONTH = Pattern.compile("(?:\\d{2}/|\\d{4}年)(\\d{1,2})(?:月)?期");
 
+    /** Parent-only figures announced anywhere: then an unmarked table may be either scope. */
+    private static final Pattern PARENT_ONLY = Pattern.compile("個別業績|単体業績|個別財務|非連結|\\(個別\\)|個別の|単体の");
+    private static final Pattern CONSOLIDATED = Pattern.compile("連結");
+
+    /**
+     * What the document is, and the scope of figures whose table does not say: consolidated when the
+     * document reports consolidated figures and never parent-only ones; false for a 非連結 短信; else null.
+     */
+    record Profile(DocumentInfo info, Boolean defaultScope) {}
+
     private DocumentProfiler() {}
 
-    static DocumentInfo profile(SourceDocument doc) {
+    static Profile profile(SourceDocument doc) {
+        boolean consolidatedSeen = false, parentOnlySeen = false;
         DocumentKind kind = DocumentKind.UNKNOWN;
         LocalDate published = null, firstPageDate = null;
         String title = null;
@@ -112,6 +123,8 @@ final class DocumentProfiler {
                     int month = Integer.parseInt(fy.group(1));
                     if (month >= 1 && month <= 12) fyMonths.merge(month, 1, Integer::sum);
                 }
+                if (CONSOLIDATED.matcher(t).find()) consolidatedSeen = true;
+                if (PARENT_ONLY.matcher(t).find()) parentOnlySeen = true;
                 if (t.contains("IFRS")) ifrs = true;
                 if (t.contains("米国基準") || t.contains("US GAAP")) usgaap = true;
                 if (t.contains("日本基準")) jgaap = true;
@@ -130,7 +143,10 @@ final class DocumentProfiler {
                 : usgaap && !ifrs && !jgaap ? AccountingStandard.USGAAP
                 : jgaap && !ifrs && !usgaap ? AccountingStandard.JGAAP : null;
         if (title == null) title = usableTitle(doc.title());
-        return new DocumentInfo(kind, title, new Company(name, code, market), published, standard, fyEnd);
+        Boolean scope = title != null && title.contains("非連結") ? Boolean.FALSE
+                : consolidatedSeen && !parentOnlySeen ? Boolean.TRUE : null;
+        return new Profile(new DocumentInfo(kind, title, new Company(name, code, market), published, standard, fyEnd),
+                scope);
     }
 
     /** 「東」 → 「東証」; several exchanges are kept, 「東・名」 → 「東証・名証」. */

@@ -11,26 +11,32 @@ import dev.irx.normalize.PeriodParser;
 final class ExtractionContext {
 
     private final DocumentInfo info;
+    private final Boolean defaultScope;
     private final PeriodParser periods;
     private final LabelDictionary labels;
     private final FactSink sink = new FactSink();
     private String primaryDimension;
 
-    private ExtractionContext(DocumentInfo info, PeriodParser periods, LabelDictionary labels) {
+    private ExtractionContext(DocumentInfo info, Boolean defaultScope, PeriodParser periods, LabelDictionary labels) {
         this.info = info;
+        this.defaultScope = defaultScope;
         this.periods = periods;
         this.labels = labels;
     }
 
-    static ExtractionContext of(DocumentInfo info, LabelDictionary labels) {
+    static ExtractionContext of(DocumentProfiler.Profile profile, LabelDictionary labels) {
+        DocumentInfo info = profile.info();
         int fyEnd = info.fiscalYearEndMonth() == null ? 3 : info.fiscalYearEndMonth();
         FiscalCalendar calendar = new FiscalCalendar(fyEnd, FiscalCalendar.FyLabel.START_YEAR);
-        return new ExtractionContext(info, new PeriodParser(calendar), labels);
+        return new ExtractionContext(info, profile.defaultScope(), new PeriodParser(calendar), labels);
     }
 
     DocumentInfo info() { return info; }
 
     PeriodParser periods() { return periods; }
+
+    /** The scope of a figure whose table or sentence names none (see {@link DocumentProfiler.Profile}). */
+    Boolean scope(Boolean stated) { return stated != null ? stated : defaultScope; }
 
     LabelDictionary labels() { return labels; }
 

@@ -22,8 +22,9 @@ public final class Extractor {
     public record Extraction(DocumentInfo info, List<Fact> facts, List<String> warnings) {}
 
     public Extraction extract(SourceDocument doc) {
-        DocumentInfo info = DocumentProfiler.profile(doc);
-        ExtractionContext ctx = ExtractionContext.of(info, labels);
+        DocumentProfiler.Profile profile = DocumentProfiler.profile(doc);
+        DocumentInfo info = profile.info();
+        ExtractionContext ctx = ExtractionContext.of(profile, labels);
         if (info.fiscalYearEndMonth() == null) {
             ctx.sink().warn("fiscal year-end month not found in the document; assuming March");
         }

@@ -90,7 +90,7 @@ final class SentenceExtractor {
             Optional<Period> p = ctx.periods().parse(ctxm.group(1));
             if (p.isEmpty()) continue;
             Basis basis = ctxm.group(3) != null ? Basis.FORECAST : Basis.ACTUAL;
-            Boolean consolidated = ctxm.group(2) == null ? null : ctxm.group(2).equals("連結");
+            Boolean consolidated = ctx.scope(ctxm.group(2) == null ? null : ctxm.group(2).equals("連結"));
             contexts.add(new Context(ctxm.end(), p.get(), basis, consolidated));
         }
         if (contexts.isEmpty()) {

@@ -242,7 +242,7 @@ final class TableExtractor {
         }
         BoundingBox box = line.box();
         // A row labelled 「連結売上高」 is consolidated whatever the table's title says.
-        Boolean rowScope = consolidated != null ? consolidated : consolidation(label);
+        Boolean rowScope = ctx.scope(consolidated != null ? consolidated : consolidation(label));
         boolean composition = block != null && block.composition();
         for (int c = 0; c < columns.size(); c++) {
             String cell = row.cells().get(c);
