@@ -187,7 +187,7 @@ bullets(s, 13.0, 7.0, 19.5, [
     f"税引前利益　1Q25：{S['profit_before_tax']['q']}億円・{S['profit_before_tax']['yoy']}YoY",
     f"　支払利息：{INT[0]}（1Q24：{INT[1]}）、持分法投資損益：{EQM[0]}（1Q24：{EQM[1]}）",
     f"当期利益　1Q25：{S['net_income_attributable_to_owners']['q']}億円・{S['net_income_attributable_to_owners']['yoy']}YoY",
-    "営業利益率・当期利益は親会社の所有者に帰属する利益ベース"], 11,
+    "当期利益は親会社の所有者に帰属する当期利益"], 11,
     facts=[S['profit_before_tax']['q'], S['profit_before_tax']['yoy'], *INT, *EQM,
            S['net_income_attributable_to_owners']['q'], S['net_income_attributable_to_owners']['yoy']], where="利益 KPI")
 
@@ -210,14 +210,14 @@ for i, (name, ser, m) in enumerate((("営業キャッシュ・フロー", OCF, "
     s.bars(x, 3.0, 9.8, 6.8, QL, [(name, BLUE if i == 0 else ORANGE, ser)], legend=False, size=9, where=name, vmax=13000
            if i == 0 else 1, bar_frac=0.55)
     s.text(x, 9.8, 10, 0.6, f"FY24：{CF_FY24[m]}", 11, facts=[CF_FY24[m]], where=name + " FY24")
-s.table(1.0, 10.6, [7.6, 2.3, 2.4], 0.6, ["営業CF 1Q25主内訳", "1Q25", "前年同期比"],
+s.table(1.0, 10.6, [6.0, 2.0, 2.1], 0.6, ["営業CF 1Q25主内訳", "1Q25", "前年同期比"],
         [["税引前利益", PBT_CF[0], PBT_CF[1]], ["減価償却費及び償却費", DEP[0], DEP[1]],
          cfu("営業資産及び負債の増減", "2,952", "+12,004"), cfu("うち前払費用の増減額", "△5,520", "+9,665"),
          cfu("法人所得税支払", "△5,043", "+243")], size=9, where="営業CF内訳")
-s.table(12.6, 10.6, [5.4, 2.1, 2.3], 0.6, ["投資CF 1Q25主内訳", "1Q25", "前年同期比"],
+s.table(11.8, 10.6, [5.2, 2.0, 2.1], 0.6, ["投資CF 1Q25主内訳", "1Q25", "前年同期比"],
         [cfu("有形固定資産の取得", "△4,470", "△250"), cfu("うちデータセンター関連", "△1,927", "+72"),
          cfu("無形資産の取得", "△2,458", "+55")], size=9, where="投資CF内訳")
-s.table(23.0, 10.6, [5.5, 2.0, 2.3], 0.6, ["財務CF 1Q25主内訳", "1Q25", "前年同期比"],
+s.table(22.0, 10.6, [5.8, 2.0, 2.1], 0.6, ["財務CF 1Q25主内訳", "1Q25", "前年同期比"],
         [cfu("その他の金融負債による収入", "991", "△2,250"), cfu("リース負債等の支払", "△5,576", "△295"),
          cfu("配当金の支払", "△3,096", "△58")], size=9, where="財務CF内訳")
 

@@ -304,6 +304,8 @@ class Slide:
         neg = [sum(v[i] for v in vals if v[i] < 0) for i in range(n)]
         vmax = Decimal(vmax) if vmax else max(pos + [Decimal(0)])
         vmin = min(neg + [Decimal(0)])
+        if vmin < 0:
+            plot_bot -= 0.8  # room for the labels under negative bars
         span = (vmax - vmin) or Decimal(1)
         scale = (plot_bot - plot_top) / float(span)
         zero = plot_top + float(vmax) * scale
@@ -329,6 +331,9 @@ class Slide:
                     ly = ry - 0.75 if v[i] >= 0 else ry + hgt + 0.05
                     self.text(bx - 0.6, ly, bw + 1.2, 0.7, f.display, size, align="center", facts=[f],
                               where=f"{where} {name} {cats[i]}")
+                elif hgt < 0.6:  # too thin to hold its label: print it beside the bar
+                    self.text(bx + bw + 0.05, ry + hgt / 2 - 0.35, 1.6, 0.7, f.display, size - 1,
+                              facts=[f], where=f"{where} {name} {cats[i]}")
                 else:
                     self.text(bx - 0.3, ry + hgt / 2 - 0.35, bw + 0.6, 0.7, f.display, size, align="center",
                               facts=[f], where=f"{where} {name} {cats[i]}",
@@ -345,14 +350,14 @@ class Slide:
                 self.text(bx - 1.6, ty - 0.75, bw + 3.2, 0.7, txt, size - 1, align="center",
                           facts=[t for t in items if isinstance(t, Fact)], where=f"{where} {cats[i]}",
                           color="#c0392b")
-            self.text(x + slot * i, plot_bot + 0.1 + (max(0, float(-vmin)) * 0), slot, 0.75, cats[i],
+            self.text(x + slot * i, plot_bot + (0.9 if vmin < 0 else 0.1), slot, 0.75, cats[i],
                       cat_size or size, align="center")
         if legend:
             lx = x + w + 0.2
             ly = plot_top
             for name, color, _ in reversed(series):
                 self.rect(lx, ly + 0.15, 0.35, 0.35, color)
-                self.text(lx + 0.45, ly, 4.5, 0.65, "■ " + name if False else name, size - 1)
+                self.text(lx + 0.45, ly, 5.6, 0.65, name, size - 1)
                 ly += 0.7
 
 
