@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code irx batch}: many documents, one JSON each, a summary line each, never stopping at a bad file. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Extract every PDF/text file given (directories: their *.pdf and *.txt files) into --out, "
+        description = "Extract every PDF/text file given (directories: their *.pdf and *.txt files, subdirectories "
+                + "included) into --out, "
                 + "one <name>.json each, and append one line per input to <out>/batch-summary.jsonl.")
 final class BatchCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -37,7 +38,8 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Files processed in parallel (default: cores, at most 4).")
     int jobs = Math.min(4, Runtime.getRuntime().availableProcessors());
 
-    @Option(names = {"-r", "--recursive"}, description = "Also look in subdirectories.")
+    @Option(names = "--recursive", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Look in subdirectories too (default); --no-recursive takes a directory's own files only.")
     boolean recursive;
 
     @CommandLine.Mixin
