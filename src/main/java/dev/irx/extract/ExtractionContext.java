@@ -1,8 +1,12 @@
 package dev.irx.extract;
 
 import dev.irx.model.DocumentInfo;
+import dev.irx.model.Fact;
+import dev.irx.model.FactSource;
 import dev.irx.normalize.FiscalCalendar;
 import dev.irx.normalize.PeriodParser;
+
+import java.util.Optional;
 
 /**
  * What every rule of one extraction run shares: the document's profile, its calendar, the dictionary,
@@ -41,6 +45,19 @@ final class ExtractionContext {
     LabelDictionary labels() { return labels; }
 
     FactSink sink() { return sink; }
+
+    /**
+     * A segment the document's tables named, in their spelling: prose says 「IoT サービスの売上高」 of a
+     * segment a table lists as 「IoTサービス」. Only segments seen in tables count; prose alone names none.
+     */
+    Optional<String> knownSegment(String name) {
+        String key = TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT);
+        for (Fact f : sink.facts()) {
+            if (f.segment() != null && f.source() == FactSource.TABLE
+                    && f.segment().toLowerCase(java.util.Locale.ROOT).equals(key)) return Optional.of(f.segment());
+        }
+        return Optional.empty();
+    }
 
     /**
      * Whether a breakdown is the document's main one (its segments are named alone, 「IoTサービス」) or a

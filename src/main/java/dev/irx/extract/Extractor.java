@@ -30,10 +30,9 @@ public final class Extractor {
         }
         TableExtractor tables = new TableExtractor(ctx);
         SentenceExtractor sentences = new SentenceExtractor(ctx);
-        for (Page page : doc.pages()) {
-            tables.extract(page);
-            sentences.extract(page);
-        }
+        // Tables first: prose refers to segments that a later page's table names.
+        for (Page page : doc.pages()) tables.extract(page);
+        for (Page page : doc.pages()) sentences.extract(page);
         ctx.sink().unifySegmentSpelling();
         List<String> warnings = new ArrayList<>();
         if (!doc.isPdf() && doc.pageCount() == 1 && doc.pages().get(0).lines().size() > 200) {

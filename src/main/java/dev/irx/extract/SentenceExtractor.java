@@ -5,6 +5,7 @@ import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Period;
+import dev.irx.normalize.PeriodMatch;
 import dev.irx.normalize.Quantity;
 import dev.irx.normalize.QuantityParser;
 import dev.irx.normalize.TextNormalizer;
@@ -21,9 +22,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads figures stated in prose, in the way analysts and companies write them:
- * 「2024年3月期の連結業績は、売上高が前期比4.8%増の6,466百万円、営業利益が同5.5%増の…」.
- * The period and basis come from the sentence's own context phrase (…期の連結業績は / …業績予想は);
- * a sentence without one gives no facts.
+ * 「2024年3月期の連結業績は、売上高が前期比4.8%増の6,466百万円、営業利益が同5.5%増の…」 and
+ * 「総資産は8,417百万円、…連結配当性向は27.2%となった」.
+ * <p>
+ * The period and basis come from the sentence's own context phrase (…期の連結業績は / …業績予想は), from
+ * a period named just before the figure, or from the section: a heading that names a period
+ * (「1. 2024年3月期連結業績の概要」) sets it until the next such heading or the next major section (█).
+ * A figure with none of these gives no fact.
  */
 final class SentenceExtractor {
 
@@ -36,48 +41,78 @@ final class SentenceExtractor {
             "(?<label>[^、。,()「」:]+?)(?:が|は)(?:(?:前期比|前年同期比|前年比|前期比で|同)\\s*)?"
                     + "(?<pct>\\d+(?:\\.\\d+)?)%(?<dir>増|減)(?:加|少)?の(?<val>[△▲+-]?\\d[\\d,]*(?:\\.\\d+)?)"
                     + "(?<unit>百万円|億円|千円|兆円|円)");
+    /**
+     * A stated amount: label は/が/も [a few words, no figures] Y 単位, then the clause ends
+     * (「総資産は8,417百万円、」「連結配当性向は27.2%となった」).
+     */
+    private static final Pattern VALUE_CLAUSE = Pattern.compile(
+            "(?<label>[^、。,()「」:]+?)(?:は|が|も)(?<gap>[^、。,()0-9△▲%]{0,24}?)"
+                    + "(?<val>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)(?<unit>百万円|億円|千円|兆円|円|%)"
+                    + "(?=[、。]|$|\\(|と(?:なっ|し|な)|を(?:予定|計画|見込)|で(?:着地|あ)|だっ|に(?:な|達))");
     /** 「前回予想(…、売上高6,500百万円、営業利益1,100百万円…)」. */
     private static final Pattern PRIOR_FORECAST = Pattern.compile("前回予想[(]([^()]*)[)]");
     private static final Pattern PRIOR_ITEM = Pattern.compile(
             "(?<label>[^、,()0-9]+?)(?<val>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)(?<unit>百万円|億円|千円|兆円)");
+    /** A period and 「の」 at the head of a label: 「2024年3月期の年間配当」 → period + 「年間配当」. */
+    private static final Pattern LEADING_PERIOD = Pattern.compile("^(.*?(?:期末?|末)(?:時点)?)の");
+    /** Words before a label that change its basis or scope: 「予想連結配当性向」. */
+    private static final Pattern FORECAST_WORD = Pattern.compile("予想|予定|見込|計画|見通し");
+    /** The sentence's topic: 「主力の認証・セキュリティサービスは、売上高が…」. */
+    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^、。]+?)(?:は|では|について)、");
     /** Spaces that a text layer put beside Japanese characters; spaces between two ASCII words stay. */
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[^\\x00-\\x7F]) +| +(?=[^\\x00-\\x7F])");
     private static final int MAX_EVIDENCE = 300;
-    /** Section and list headings: 「2. …」「(1) …」「█業績動向」「● …」. */
-    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}\\.|\\(\\d{1,2}\\)|[█●■◆◇□○・])");
+    /** Numbered and bulleted headings: 「2. …」「(1) …」「● …」. */
+    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}\\.|\\(\\d{1,2}\\)|[●■◆◇□○・])");
+    /** A major section: 「█業績動向」. Nothing carries over it. */
+    private static final Pattern SECTION = Pattern.compile("^█");
     private static final char HARD_BREAK = '\u0000';
 
     private final ExtractionContext ctx;
+    /** The context a heading or an earlier sentence set, carried across sentences and pages. */
+    private Context carried;
 
     SentenceExtractor(ExtractionContext ctx) { this.ctx = ctx; }
 
     void extract(Page page) {
         // Prose wraps mid-sentence (and even between a number and its unit), so read the page as one
-        // stream. A heading line ends the sentence before it and the context carried from it.
+        // stream. A heading stands as a sentence of its own.
         StringBuilder stream = new StringBuilder();
         List<int[]> lineStarts = new ArrayList<>();
         List<Line> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = compactProse(TextNormalizer.fold(lines.get(i).text()));
             if (t.isEmpty()) continue;
-            if (HEADING.matcher(t).find()) stream.append(HARD_BREAK);
+            boolean heading = HEADING.matcher(t).find() || SECTION.matcher(t).find();
+            if (heading) stream.append(HARD_BREAK);
             lineStarts.add(new int[] {stream.length(), i});
             stream.append(t);
+            if (heading) stream.append(HARD_BREAK);
         }
         String text = stream.toString();
-        Context carried = null;
         int from = 0;
         while (from < text.length()) {
             int end = from;
             while (end < text.length() && text.charAt(end) != '。' && text.charAt(end) != HARD_BREAK) end++;
-            carried = readSentence(page, text, from, end, lineStarts, carried);
-            if (end < text.length() && text.charAt(end) == HARD_BREAK) carried = null;
+            String sentence = text.substring(from, end);
+            if (SECTION.matcher(sentence).find()) carried = null;
+            else if (HEADING.matcher(sentence).find()) headingContext(sentence).ifPresent(c -> carried = c);
+            else if (!sentence.isBlank()) carried = readSentence(page, text, from, end, lineStarts, carried);
             from = end + 1;
         }
     }
 
     static String compactProse(String folded) {
         return SPACE_NEAR_CJK.matcher(folded).replaceAll("");
+    }
+
+    /** 「1. 2024年3月期連結業績の概要」 → 2024年3月期, actual; 「● 2025年3月期連結業績予想の概要」 → forecast. */
+    private Optional<Context> headingContext(String heading) {
+        List<PeriodMatch> ps = ctx.periods().findAll(heading);
+        if (ps.size() != 1) return Optional.empty();
+        Basis basis = FORECAST_WORD.matcher(heading).find() ? Basis.FORECAST : Basis.ACTUAL;
+        Boolean scope = ctx.scope(heading.contains("連結") ? Boolean.TRUE : null);
+        return Optional.of(new Context(0, ps.get(0).period(), basis, scope));
     }
 
     /** Reads one sentence; returns the context that carries over to the next one. */
@@ -93,38 +128,112 @@ final class SentenceExtractor {
             Boolean consolidated = ctx.scope(ctxm.group(2) == null ? null : ctxm.group(2).equals("連結"));
             contexts.add(new Context(ctxm.end(), p.get(), basis, consolidated));
         }
-        if (contexts.isEmpty()) {
-            // A sentence that names no period continues the one before (「EBITDAは5.7%増の…」), unless
-            // it names a period of its own that we did not understand as a context.
-            if (carried == null || !ctx.periods().findAll(sentence).isEmpty()) return null;
-            contexts.add(new Context(0, carried.period, carried.basis, carried.consolidated));
+        boolean ownContext = !contexts.isEmpty();
+        // 「Xは、売上高が…」: the figures are X's. A segment we know gives them a segment; a topic we cannot
+        // place (not a period, not a segment) means they are not the company's, so they are not read.
+        Optional<String> topicSegment = Optional.empty();
+        Matcher topic = TOPIC.matcher(sentence);
+        if (topic.find() && !(ownContext && contexts.get(0).end <= topic.end())) {
+            String t = topic.group("topic");
+            topicSegment = ctx.knownSegment(t.substring(t.lastIndexOf('の') + 1));
+            if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty()) return contextAfter(contexts);
         }
+        if (!ownContext && carried != null) contexts.add(new Context(0, carried.period, carried.basis, carried.consolidated));
         String evidence = evidence(sentence);
+        List<int[]> taken = new ArrayList<>();
 
         Matcher m = CLAUSE.matcher(sentence);
         while (m.find()) {
-            Context c = contextBefore(contexts, m.start());
+            // A sentence that names a period we did not read as its context must not borrow another one.
+            Context c = ownContext || ctx.periods().findAll(sentence.substring(0, m.start())).isEmpty()
+                    ? contextBefore(contexts, m.start()) : null;
             if (c == null) continue;
-            String label = m.group("label");
-            Optional<Metric> metric = ctx.labels().lookup(label);
-            if (metric.isEmpty()) {
-                ctx.sink().warn("p." + page.number() + ": sentence label '" + label + "' not in the dictionary");
-                continue;
-            }
+            Optional<Labelled> what = label(m.group("label"), page);
+            if (what.isEmpty()) continue;
+            taken.add(new int[] {m.start(), m.end()});
             Optional<Quantity> value = QuantityParser.parse(m.group("val") + m.group("unit"));
             Optional<Quantity> pct = QuantityParser.parse(m.group("pct") + "%");
-            int at = from + m.start("val");
-            BoundingBox box = boxAt(page, lineStarts, at);
+            BoundingBox box = boxAt(page, lineStarts, from + m.start("val"));
+            Labelled l = withTopic(what.get(), topicSegment);
             if (value.isPresent() && value.get().unit() == Unit.JPY) {
-                ctx.sink().add(metric.get(), Measure.VALUE, label, null, c.consolidated, c.period, c.basis,
+                ctx.sink().add(l.metric, Measure.VALUE, l.label, l.segment, c.consolidated, c.period, c.basis,
                         value.get(), Unit.JPY, FactSource.SENTENCE, page.number(), box, evidence);
             }
             if (pct.isPresent()) {
                 Quantity yoy = m.group("dir").equals("減") ? pct.get().negate() : pct.get();
-                ctx.sink().add(metric.get(), Measure.YOY_PCT, label, null, c.consolidated, c.period, c.basis,
+                ctx.sink().add(l.metric, Measure.YOY_PCT, l.label, l.segment, c.consolidated, c.period, c.basis,
                         yoy, Unit.PERCENT, FactSource.SENTENCE, page.number(), box, evidence);
             }
         }
+        readValueClauses(page, sentence, from, lineStarts, contexts, ownContext, taken, evidence, topicSegment);
+        readPriorForecast(page, sentence, from, lineStarts, contexts, evidence);
+        return contextAfter(contexts);
+    }
+
+    private static Context contextAfter(List<Context> contexts) {
+        return contexts.isEmpty() ? null : contexts.get(contexts.size() - 1);
+    }
+
+    /** A company-level label under a segment topic is that segment's figure. */
+    private static Labelled withTopic(Labelled l, Optional<String> topicSegment) {
+        return l.segment == null && topicSegment.isPresent() ? new Labelled(l.label, l.metric, topicSegment.get()) : l;
+    }
+
+    private void readValueClauses(Page page, String sentence, int from, List<int[]> lineStarts,
+                                  List<Context> contexts, boolean ownContext, List<int[]> taken, String evidence,
+                                  Optional<String> topicSegment) {
+        Matcher v = VALUE_CLAUSE.matcher(sentence);
+        while (v.find()) {
+            if (overlaps(taken, v.start(), v.end())) continue;
+            String raw = v.group("label");
+            // The period: named at the head of the label, else named earlier in the sentence, else the context.
+            Period period = null;
+            Matcher lead = LEADING_PERIOD.matcher(raw);
+            String label = raw;
+            if (lead.find()) {
+                List<PeriodMatch> ps = ctx.periods().findAll(lead.group(1));
+                if (ps.size() == 1) period = ps.get(0).period();
+                label = raw.substring(lead.end());
+            }
+            Context c = contextBefore(contexts, v.start());
+            if (period == null) {
+                List<PeriodMatch> before = ctx.periods().findAll(sentence.substring(0, v.start()));
+                if (!before.isEmpty() && (!ownContext || c == null)) period = before.get(before.size() - 1).period();
+            }
+            if (period == null && c != null && (ownContext || ctx.periods().findAll(sentence).isEmpty())) {
+                period = c.period;
+            }
+            if (period == null) continue;
+            boolean forecast = FORECAST_WORD.matcher(label).find() || FORECAST_WORD.matcher(v.group("gap")).find()
+                    || (c != null && c.basis == Basis.FORECAST && c.period.equals(period));
+            String bare = label.replaceFirst("^(予想|予定)", "");
+            Optional<Labelled> what = label(bare, page);
+            if (what.isEmpty()) continue;
+            Labelled l = withTopic(what.get(), topicSegment);
+            Optional<Quantity> q = QuantityParser.parse(v.group("val") + v.group("unit"));
+            if (q.isEmpty()) continue;
+            Unit unit = unitFor(l.metric, q.get());
+            if (unit == null) continue;
+            Period p = l.metric.isStock() && !period.isInstant()
+                    ? Period.instant(period.end(), period.fiscalYearEnd()) : period;
+            Boolean scope = ctx.scope(bare.startsWith("連結") ? Boolean.TRUE : c == null ? null : c.consolidated);
+            BoundingBox box = boxAt(page, lineStarts, from + v.start("val"));
+            ctx.sink().add(l.metric, Measure.VALUE, l.label, l.segment, scope, p,
+                    forecast ? Basis.FORECAST : Basis.ACTUAL, q.get().withUnit(unit), unit, FactSource.SENTENCE,
+                    page.number(), box, evidence);
+        }
+    }
+
+    /** The unit a stated amount of this metric must have, or null when the printed unit does not fit. */
+    private static Unit unitFor(Metric metric, Quantity q) {
+        if (metric.isPercentage()) return q.unit() == Unit.PERCENT ? Unit.PERCENT : null;
+        if (metric.isPerShare()) return q.unit() == Unit.JPY && q.scale().exponent() == 0 ? Unit.JPY_PER_SHARE : null;
+        if (metric == Metric.EMPLOYEES) return null;
+        return q.unit() == Unit.JPY ? Unit.JPY : null;
+    }
+
+    private void readPriorForecast(Page page, String sentence, int from, List<int[]> lineStarts,
+                                   List<Context> contexts, String evidence) {
         Matcher prior = PRIOR_FORECAST.matcher(sentence);
         while (prior.find()) {
             Context c = contextBefore(contexts, prior.start());
@@ -141,7 +250,27 @@ final class SentenceExtractor {
                         evidence);
             }
         }
-        return contexts.get(contexts.size() - 1);
+    }
+
+    /** A label read as a metric, and the segment when it is 「<segment>の<metric>」. */
+    private record Labelled(String label, Metric metric, String segment) {}
+
+    private Optional<Labelled> label(String label, Page page) {
+        Optional<Metric> metric = ctx.labels().lookup(label);
+        if (metric.isPresent()) return Optional.of(new Labelled(label, metric.get(), null));
+        int no = label.lastIndexOf('の');
+        if (no > 0) {
+            Optional<Metric> m = ctx.labels().lookup(label.substring(no + 1));
+            Optional<String> segment = ctx.knownSegment(label.substring(0, no));
+            if (m.isPresent() && segment.isPresent()) return Optional.of(new Labelled(label, m.get(), segment.get()));
+        }
+        ctx.sink().warn("p." + page.number() + ": sentence label '" + label + "' not in the dictionary");
+        return Optional.empty();
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) if (start < s[1] && s[0] < end) return true;
+        return false;
     }
 
     private record Context(int end, Period period, Basis basis, Boolean consolidated) {}
