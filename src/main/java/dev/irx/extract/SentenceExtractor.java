@@ -63,7 +63,7 @@ final class SentenceExtractor {
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[^\\x00-\\x7F]) +| +(?=[^\\x00-\\x7F])");
     private static final int MAX_EVIDENCE = 300;
     /** Numbered and bulleted headings: 「2. …」「(1) …」「● …」. */
-    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}\\.|\\(\\d{1,2}\\)|[●■◆◇□○・])");
+    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}\\.(?!\\d)|\\(\\d{1,2}\\)|[●■◆◇□○・])");
     /** A major section: 「█業績動向」. Nothing carries over it. */
     private static final Pattern SECTION = Pattern.compile("^█");
     private static final char HARD_BREAK = '\u0000';
