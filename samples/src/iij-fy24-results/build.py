@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes deck.fodp and ../../iij-fy24-results.expected.json from the figures below.
 
-All figures: IIJ 3774 「FY24決算サマリーおよび今後の成長戦略」 (2025-05-13), seed 001.
-Units: 億円 unless stated. FY24 = 2024-04-01..2025-03-31, FY25 = the year after.
+Slides 1-10: IIJ 3774 「FY24決算サマリーおよび今後の成長戦略」 (2025-05-13), seed 001, in 億円 unless stated.
+Slides 11-15: FY24 quarters, totals and year-end figures as printed (百万円) in IIJ's 1Q FY25 deck, seed 002. FY24 = 2024-04-01..2025-03-31, FY25 = the year after.
 """
 import sys
 from slides import Deck, FY, H1, H2, Q, AT, write_json, W, H
@@ -81,9 +81,9 @@ s.text(1.5, 2.8, 30, 9.0, [
     "■ 期間の表記",
     "　FY24：2025年3月期（2024年4月1日～2025年3月31日）",
     "　FY25：2026年3月期（2025年4月1日～2026年3月31日）",
-    "　上期：各年度の4月～9月、下期：10月～3月",
+    "　上期：各年度の4月～9月、下期：10月～3月。1Q24～4Q24：FY24の各四半期",
     "■ 数値の表記",
-    "　金額は億円単位で表示（1株当たり配当金は円）。YoYは前年同期比",
+    "　金額は億円単位で表示（p.11以降は百万円、1株当たり配当金は円）。YoYは前年同期比",
     "　当期利益は親会社の所有者に帰属する当期利益",
     "　NW：ネットワーク、SI：システムインテグレーション",
     "■ 将来に関する記述について",
@@ -206,6 +206,158 @@ s.table(17.5, 3.6, [6.0, 4.0, 4.0], 1.1, ["", "FY23", "FY24"], [["離職率", TU
         size=14, where="離職率")
 s.text(17.5, 6.6, 15, 4, ["採用と定着の両面で人員基盤を強化",
                           "FY25は純増計画を上乗せし、賃金テーブルも改定"], 14)
+
+# ================================================================ FY24 quarters and year end (seed 002)
+# The figures below are FY24 figures as printed in IIJ's 1Q FY25 deck (seed 002): quarters 1Q24-4Q24,
+# FY24 totals, the balance sheet at 25年3月末. Units 百万円 unless the print says 億円 or %.
+MIL = dict(unit="JPY", scale="百万円")
+QS = [Q(1, 24), Q(2, 24), Q(3, 24), Q(4, 24)]
+QL = ["1Q24", "2Q24", "3Q24", "4Q24"]
+NW, SI, ATM = "ネットワークサービス", "システムインテグレーション", "ATM運営事業"
+
+
+def qseries(metric, displays, segment=None, measure="value", unit=None):
+    if unit:
+        return [r.f(metric, measure, p, d, unit, segment=segment) for p, d in zip(QS, displays)]
+    return [r.f(metric, measure, p, d, segment=segment, **MIL) for p, d in zip(QS, displays)]
+
+
+def qunm(label, displays, unit="JPY", scale="百万円"):
+    return [r.u(label, p, d, unit, scale=scale if unit == "JPY" else None) for p, d in zip(QS, displays)]
+
+
+# revenue by segment; each quarter's segments add up to its total, the quarters to the FY24 total
+QREV = {NW: qseries("revenue", ["39,058", "39,888", "41,163", "42,468"], NW),
+        SI: qseries("revenue", ["32,243", "34,356", "40,404", "44,303"], SI),
+        ATM: qseries("revenue", ["715", "762", "721", "750"], ATM)}
+QREV_TOT = qseries("revenue", ["72,016", "75,006", "82,288", "87,521"])
+REV_FY24_MIL = r.f("revenue", "value", FY(24), "316,831", **MIL)      # = 3,168億円 of p.4/p.6
+NW_FY24 = (r.f("revenue", "value", FY(24), "162,577", segment=NW, **MIL), r.f("revenue", "yoy_pct", FY(24), "+7.4%", "%", segment=NW))
+# cost of sales by segment, 販売管理費等 (SG&A incl. other income/expenses) and its ratio to revenue
+QCOS = {NW: qseries("cost_of_sales", ["28,424", "28,849", "29,144", "30,887"], NW),
+        SI: qseries("cost_of_sales", ["29,069", "29,217", "34,501", "36,766"], SI),
+        ATM: qseries("cost_of_sales", ["390", "402", "386", "394"], ATM)}
+QCOS_TOT = qseries("cost_of_sales", ["57,883", "58,468", "64,031", "68,047"])
+COS_FY24 = (r.f("cost_of_sales", "value", FY(24), "248,429", **MIL), r.f("cost_of_sales", "yoy_pct", FY(24), "+17.1%", "%"))
+QSGA = qseries("sga", ["9,651", "9,238", "9,334", "10,075"])
+QSGA_R = qseries("sga", ["13.4%", "12.3%", "11.3%", "11.5%"], measure="ratio_to_revenue_pct", unit="%")
+SGA_FY24 = (r.f("sga", "value", FY(24), "38,298", **MIL), r.f("sga", "yoy_pct", FY(24), "+9.9%", "%"))
+# operating income and profit attributable to owners by quarter (revenue - cost - SG&A = OI for every quarter)
+QOI = qseries("operating_income", ["4,482", "7,300", "8,923", "9,399"])
+QNI = qseries("net_income_attributable_to_owners", ["3,322", "4,151", "6,313", "6,147"])
+QOIM = qunm("営業利益率", ["6.2%", "9.7%", "10.8%", "10.7%"], unit="%")
+BRIDGE = [("金融損益（純額）", ["719", "△1,294", "722", "△653"]), ("持分法投資損益", ["△162", "71", "△173", "△150"]),
+          ("法人所得税費用", ["△1,654", "△1,915", "△3,092", "△2,419"]), ("非支配持分損益", ["63", "11", "67", "30"])]
+BRIDGE = [(lab, qunm(lab, ds)) for lab, ds in BRIDGE]
+# balance sheet at 25年3月末 (2025-03-31)
+END = AT("2025-03-31")
+
+
+def bs(label, display, metric=None, side=""):
+    if metric:
+        return [label, r.f(metric, "value", END, display, **MIL)]
+    return [label, r.u(side + "/" + label.strip("　"), END, display, "JPY", scale="百万円")]
+
+
+BS_A = [bs("現金及び現金同等物", "32,534", "cash_and_equivalents"), bs("営業債権", "56,361", side="資産"),
+        bs("棚卸資産", "4,681", side="資産"), bs("前払費用（流動・非流動）", "56,930", side="資産"),
+        bs("有形固定資産", "33,771", side="資産"), bs("使用権資産", "45,756", side="資産"),
+        bs("　うちオフィス・DC等のオペリース", "28,958", side="資産"),
+        bs("　うちNW機器等のファイナンス・リース", "16,798", side="資産"),
+        bs("のれん・無形資産", "31,328", side="資産"), bs("持分法で会計処理されている投資", "6,639", side="資産"),
+        bs("投資有価証券（株式）", "15,823", side="資産"), bs("その他の投資", "10,711", side="資産"),
+        bs("その他", "17,901", side="資産"), bs("資産合計", "312,435", "total_assets")]
+BS_L = [bs("営業債務及びその他の債務", "30,238", side="負債"), bs("借入金（流動・非流動）", "33,616", side="負債"),
+        bs("契約負債・繰延収益", "26,043", side="負債"), bs("未払法人所得税", "5,205", side="負債"),
+        bs("退職給付に係る負債", "4,849", side="負債"), bs("その他の金融負債", "58,578", side="負債"),
+        bs("　うちオフィス・DC等のオペリース", "29,714", side="負債"),
+        bs("　うちNW機器等のファイナンス・リース", "19,172", side="負債"),
+        bs("その他", "11,820", side="負債"), bs("負債合計", "170,349", "total_liabilities"),
+        bs("資本金", "25,577", side="資本"), bs("資本剰余金", "35,865", side="資本"), bs("利益剰余金", "79,885", side="資本"),
+        bs("その他の資本の構成要素", "11,266", side="資本"), bs("自己株式", "△11,910", side="資本"),
+        bs("親会社所有者帰属持分合計", "140,683", "equity_attributable_to_owners"),
+        bs("非支配持分", "1,403", side="資本"), bs("負債及び資本合計", "312,435", "total_assets")]
+EQR = r.f("equity_ratio", "value", END, "45.0%", "%")
+# cash flows, CAPEX, Adjusted EBITDA (= operating income + 設備投資償却額), payout ratio
+CF = {m: r.f(m, "value", FY(24), d, **MIL) for m, d in
+      (("operating_cf", "28,528"), ("investing_cf", "△21,749"), ("financing_cf", "△19,667"))}
+CAPEX_FY24 = (r.f("capex", "value", FY(24), "26,274", **MIL), r.f("capex", "yoy_pct", FY(24), "+16.7%", "%"))
+QCAPDEP = qunm("設備投資償却額", ["4,139", "4,311", "4,377", "4,485"])
+CAPDEP_FY24 = (r.u("設備投資償却額", FY(24), "17,312", "JPY", scale="百万円"), r.u("設備投資償却額（YoY）", FY(24), "+10.7%", "%"))
+QEBITDA = qseries("ebitda", ["8,621", "11,611", "13,300", "13,884"])
+EBITDA_FY24 = (r.f("ebitda", "value", FY(24), "47,416", **MIL), r.f("ebitda", "yoy_pct", FY(24), "+6.2%", "%"))
+PAYOUT = r.f("payout_ratio", "value", FY(24), "31.1%", "%")
+ORANGE, GRAY = "#e8a33d", "#8a8a8a"
+
+# ---------------------------------------------------------------- 11 revenue by quarter
+s = deck.slide("FY24 四半期業績 ① 売上収益（売上高）", "単位：百万円")
+s.text(1.5, 2.5, 20, 0.9, "事業別売上収益の四半期推移", 16, bold=True)
+s.bars(1.5, 3.2, 17.0, 13.0, QL,
+       [("ネットワークサービス", BLUE, QREV[NW]), ("システムインテグレーション", LIGHT, QREV[SI]),
+        ("ATM運営事業", ORANGE, QREV[ATM])], totals=QREV_TOT, vmax=90000, size=12, where="事業別売上収益の四半期推移")
+s.rect(25.2, 3.4, 7.2, 8.6, "#f2f5fb")
+s.text(25.5, 3.6, 6.8, 8.2, ["FY24通期", "", "売上収益", f"{REV_FY24_MIL}", f"（{REV[24]['yoy']}YoY）", "",
+                             "うちネットワークサービス", f"{NW_FY24[0]}", f"（{NW_FY24[1]}YoY）"], 14,
+       facts=[REV_FY24_MIL, REV[24]["yoy"], NW_FY24[0], NW_FY24[1]], where="FY24通期 売上収益")
+s.text(25.2, 12.4, 7.4, 3.6, ["売上は四半期ごとに増加。", "下期はSI構築案件の検収が", "重なり、増加幅が拡大"], 12)
+s.text(1.5, 16.6, 30, 0.8, "棒の上は四半期の合計。YoY＝前年同期比。FY24通期の売上収益はp.4の億円表示と同じ実績", 11)
+
+# ---------------------------------------------------------------- 12 cost and SG&A by quarter
+s = deck.slide("FY24 四半期業績 ② 売上原価・販売管理費等", "単位：百万円")
+NA = None
+rows = [["売上原価　ネットワークサービス"] + QCOS[NW] + [NA, NA],
+        ["　　　　　システムインテグレーション"] + QCOS[SI] + [NA, NA],
+        ["　　　　　ATM運営事業"] + QCOS[ATM] + [NA, NA],
+        ["売上原価　合計"] + QCOS_TOT + list(COS_FY24),
+        ["販売管理費等"] + QSGA + list(SGA_FY24),
+        ["　売上高比率"] + QSGA_R + [NA, NA]]
+s.table(1.5, 2.9, [10.0, 3.2, 3.2, 3.2, 3.2, 3.8, 3.0], 1.15,
+        ["", "1Q24", "2Q24", "3Q24", "4Q24", "FY24通期", "YoY"], rows, size=13,
+        where="売上原価・販売管理費等の四半期推移", stripe="#f2f5fb")
+s.text(1.5, 11.6, 31, 4.2, ["・販売管理費等：販売費及び一般管理費（研究開発費を含む）に、その他の収益・その他の費用を加減した額",
+                            "・売上原価は下期にSIの構築売上の増加に伴い増加。NWサービス原価は四半期ごとに緩やかに増加",
+                            "・販売管理費等は1Qに新卒受入れに伴う研修費等が増える季節性あり",
+                            "・YoY＝前年同期比。売上高比率＝販売管理費等÷売上収益"], 13)
+
+# ---------------------------------------------------------------- 13 OI and net income by quarter
+s = deck.slide("FY24 四半期業績 ③ 営業利益・当期利益", "単位：百万円")
+s.text(1.5, 2.5, 14, 0.9, "営業利益", 16, bold=True)
+s.bars(1.5, 3.0, 13.0, 8.8, QL, [("営業利益", BLUE, QOI)], legend=False, vmax=10000, size=13,
+       where="営業利益の四半期推移")
+s.text(1.5, 11.9, 14, 0.8, f"FY24通期：{OI[24]['fy']}億円（{OI[24]['yoy']}YoY）", 13, bold=True,
+       facts=[OI[24]["fy"], OI[24]["yoy"]], where="営業利益 FY24通期")
+s.table(1.5, 13.0, [3.8] + [2.3] * 4, 0.85, [""] + QL, [["営業利益率"] + QOIM], size=11, where="営業利益率")
+s.text(18.0, 2.5, 15, 0.9, "当期利益（親会社の所有者に帰属）", 16, bold=True)
+s.bars(18.0, 3.0, 13.0, 8.8, QL, [("当期利益", BLUE, QNI)], legend=False, vmax=10000, size=13,
+       where="当期利益の四半期推移")
+s.text(18.0, 11.9, 15, 0.8, f"FY24通期：{NI[24]['fy']}億円（{NI[24]['yoy']}YoY）", 13, bold=True,
+       facts=[NI[24]["fy"], NI[24]["yoy"]], where="当期利益 FY24通期")
+s.table(18.0, 13.0, [5.2] + [2.2] * 4, 0.72, ["営業利益と当期利益の間の主な項目"] + QL,
+        [[lab] + fs for lab, fs in BRIDGE], size=10, where="営業利益から当期利益まで")
+s.text(1.5, 16.1, 15, 1.3, ["営業利益率＝営業利益÷売上収益。通期の億円表示はp.4・p.5と同じ実績"], 10)
+
+# ---------------------------------------------------------------- 14 balance sheet at 25年3月末
+s = deck.slide("FY24末 連結財政状態（25年3月末）", "単位：百万円")
+s.table(1.5, 2.5, [11.0, 4.0], 0.74, ["資産", "25年3月末"], BS_A, size=11, where="連結財政状態 資産")
+s.table(17.5, 2.5, [11.0, 4.0], 0.74, ["負債及び資本", "25年3月末"], BS_L, size=11, where="連結財政状態 負債及び資本")
+s.text(1.5, 14.2, 15, 2.2, [f"親会社所有者帰属持分比率：{EQR}", "前払費用は主に顧客向け案件、ライセンス、設備保守に係るもの"], 12,
+       facts=[EQR], where="親会社所有者帰属持分比率")
+
+# ---------------------------------------------------------------- 15 cash flow, CAPEX, EBITDA
+s = deck.slide("FY24 キャッシュ・フローと設備投資", "単位：百万円")
+s.text(1.5, 2.5, 14, 0.9, "FY24通期", 16, bold=True)
+s.table(1.5, 3.5, [8.0, 3.6, 2.8], 1.05, ["", "FY24", "YoY"], [
+    ["営業キャッシュ・フロー", CF["operating_cf"], None], ["投資キャッシュ・フロー", CF["investing_cf"], None],
+    ["財務キャッシュ・フロー", CF["financing_cf"], None], ["設備投資額（CAPEX）", CAPEX_FY24[0], CAPEX_FY24[1]],
+    ["設備投資償却額", CAPDEP_FY24[0], CAPDEP_FY24[1]], ["Adjusted EBITDA", EBITDA_FY24[0], EBITDA_FY24[1]]],
+    size=13, where="FY24 キャッシュ・フロー・CAPEX・EBITDA")
+s.text(1.5, 11.2, 14.5, 1.0, f"配当性向（FY24）：{PAYOUT}", 13, bold=True, facts=[PAYOUT], where="配当性向")
+s.text(1.5, 12.5, 14.5, 3.6, ["CAPEXは現金支払とファイナンス・リースによる取得の合計。",
+                              "Adjusted EBITDA＝営業利益＋設備投資償却額"], 11)
+s.text(18.0, 2.5, 15, 0.9, "Adjusted EBITDAの四半期推移", 16, bold=True)
+s.bars(18.0, 3.2, 10.5, 13.0, QL, [("営業利益", BLUE, QOI), ("設備投資償却額", LIGHT, QCAPDEP)],
+       totals=QEBITDA, vmax=15000, size=12, where="Adjusted EBITDAの四半期推移")
+s.text(18.0, 16.4, 15, 0.8, "棒の上の数値がAdjusted EBITDA", 10)
 
 # ---------------------------------------------------------------- write
 open("deck.fodp", "w", encoding="utf-8").write(deck.fodp())
