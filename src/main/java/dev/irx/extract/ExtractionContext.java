@@ -19,20 +19,23 @@ final class ExtractionContext {
     private final PeriodParser periods;
     private final LabelDictionary labels;
     private final FactSink sink = new FactSink();
+    private final PageFurniture furniture;
     private String primaryDimension;
 
-    private ExtractionContext(DocumentInfo info, Boolean defaultScope, PeriodParser periods, LabelDictionary labels) {
+    private ExtractionContext(DocumentInfo info, Boolean defaultScope, PeriodParser periods, LabelDictionary labels,
+                              PageFurniture furniture) {
         this.info = info;
+        this.furniture = furniture;
         this.defaultScope = defaultScope;
         this.periods = periods;
         this.labels = labels;
     }
 
-    static ExtractionContext of(DocumentProfiler.Profile profile, LabelDictionary labels) {
+    static ExtractionContext of(DocumentProfiler.Profile profile, LabelDictionary labels, PageFurniture furniture) {
         DocumentInfo info = profile.info();
         int fyEnd = info.fiscalYearEndMonth() == null ? 3 : info.fiscalYearEndMonth();
         FiscalCalendar calendar = new FiscalCalendar(fyEnd, FiscalCalendar.FyLabel.START_YEAR);
-        return new ExtractionContext(info, profile.defaultScope(), new PeriodParser(calendar), labels);
+        return new ExtractionContext(info, profile.defaultScope(), new PeriodParser(calendar), labels, furniture);
     }
 
     DocumentInfo info() { return info; }
@@ -45,6 +48,9 @@ final class ExtractionContext {
     LabelDictionary labels() { return labels; }
 
     FactSink sink() { return sink; }
+
+    /** Whether a folded line is a running header or footer of this document. */
+    boolean isFurniture(String folded) { return furniture.contains(folded); }
 
     /**
      * A segment the document's tables named, in their spelling: prose says 「IoT サービスの売上高」 of a

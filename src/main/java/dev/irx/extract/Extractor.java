@@ -24,7 +24,7 @@ public final class Extractor {
     public Extraction extract(SourceDocument doc) {
         DocumentProfiler.Profile profile = DocumentProfiler.profile(doc);
         DocumentInfo info = profile.info();
-        ExtractionContext ctx = ExtractionContext.of(profile, labels);
+        ExtractionContext ctx = ExtractionContext.of(profile, labels, PageFurniture.of(doc));
         if (info.fiscalYearEndMonth() == null) {
             ctx.sink().warn("fiscal year-end month not found in the document; assuming March");
         }

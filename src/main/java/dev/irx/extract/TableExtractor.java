@@ -37,16 +37,41 @@ final class TableExtractor {
 
     TableExtractor(ExtractionContext ctx) { this.ctx = ctx; }
 
+    /** A table that reached the bottom of the previous page without ending: it may run on. */
+    private OpenTable runningOn;
+
     void extract(Page page) {
         List<Line> lines = page.lines();
         List<String> folded = new ArrayList<>(lines.size());
         for (Line l : lines) folded.add(TextNormalizer.fold(l.text()));
-        for (int i = 0; i < lines.size(); i++) {
+        int i = 0;
+        if (runningOn != null) {
+            OpenTable table = runningOn;
+            runningOn = null;
+            int first = firstContentLine(folded);
+            if (first >= 0 && continues(table, folded.get(first))) i = read(page, lines, folded, first, table);
+        }
+        for (; i < lines.size(); i++) {
             Optional<UnitCaption> caption = QuantityParser.parseCaption(folded.get(i));
             if (caption.isEmpty()) continue;
-            String title = title(folded, i);
-            i = readTable(page, lines, folded, i + 1, caption.get(), title) - 1;
+            i = read(page, lines, folded, i + 1, open(caption.get(), title(folded, i))) - 1;
         }
+    }
+
+    /** The first line of a page that is not a page header (the same on most pages) or blank. */
+    private int firstContentLine(List<String> folded) {
+        for (int k = 0; k < folded.size(); k++) {
+            if (!folded.get(k).isBlank() && !ctx.isFurniture(folded.get(k))) return k;
+        }
+        return -1;
+    }
+
+    /** Whether a page's first line carries on the table left open: a row of its width, or its header again. */
+    private boolean continues(OpenTable t, String line) {
+        if (t.columns == null) return false;
+        Row row = Row.parse(line);
+        if (row.hasCells()) return row.cells().size() == t.columns.size();
+        return ctx.periods().findAll(line).size() >= 2 || SECTION_MARK.matcher(line).matches();
     }
 
     /** The table's title: the caption line's own text before 「単位」, or the nearest line above it. */
@@ -64,78 +89,106 @@ final class TableExtractor {
     }
 
     /** A data row as read, before its label is interpreted. */
-    private record DataRow(Line line, String text, String label, Row row, SegmentBlock block) {}
+    private record DataRow(Page page, Line line, String text, String label, Row row, SegmentBlock block) {}
 
-    /** Reads from {@code start} to the end of the table; returns the index of the first line after it. */
-    private int readTable(Page page, List<Line> lines, List<String> folded, int start,
-                          UnitCaption caption, String title) {
-        Boolean consolidated = consolidation(title);
-        boolean titleSaysForecast = title.contains("予想") || title.contains("計画") || title.contains("見通し");
-        Period titlePeriod = ctx.periods().findAll(title).stream().findFirst()
-                .map(m -> m.period()).orElse(null);
-        SegmentBlock titleBlock = SegmentBlock.announcedBy(withoutPeriods(title), ctx.labels()).orElse(null);
-        String dimension = titleBlock == null ? null : titleBlock.dimension();
-        SegmentBlock block = titleBlock;
-
+    /** What is known of a table while its lines are read, kept across a page break when it runs on. */
+    private static final class OpenTable {
+        final UnitCaption caption;
+        final String title;
+        final Boolean consolidated;
+        final boolean titleSaysForecast;
+        final Period titlePeriod;
+        final SegmentBlock titleBlock;
+        String dimension;
+        SegmentBlock block;
         List<String> header = new ArrayList<>();
-        List<Column> columns = null;
-        List<DataRow> rows = new ArrayList<>();
-        String pendingLabel = null;
+        List<Column> columns;
+        final List<DataRow> rows = new ArrayList<>();
+        String pendingLabel;
+
+        OpenTable(UnitCaption caption, String title, Boolean consolidated, Period titlePeriod,
+                  SegmentBlock titleBlock) {
+            this.caption = caption;
+            this.title = title;
+            this.consolidated = consolidated;
+            this.titleSaysForecast = title.contains("予想") || title.contains("計画") || title.contains("見通し");
+            this.titlePeriod = titlePeriod;
+            this.titleBlock = titleBlock;
+            this.dimension = titleBlock == null ? null : titleBlock.dimension();
+            this.block = titleBlock;
+        }
+    }
+
+    private OpenTable open(UnitCaption caption, String title) {
+        Period titlePeriod = ctx.periods().findAll(title).stream().findFirst().map(m -> m.period()).orElse(null);
+        SegmentBlock titleBlock = SegmentBlock.announcedBy(withoutPeriods(title), ctx.labels()).orElse(null);
+        return new OpenTable(caption, title, consolidation(title), titlePeriod, titleBlock);
+    }
+
+    /**
+     * Reads a table's lines from {@code start}; returns the index of the first line after it. A table
+     * that reaches the bottom of the page stays open for the next page.
+     */
+    private int read(Page page, List<Line> lines, List<String> folded, int start, OpenTable t) {
         int i = start;
         for (; i < lines.size(); i++) {
-            String t = folded.get(i);
-            if (t.isBlank()) continue;
-            if (TABLE_END.matcher(t).find() || PROSE.matcher(t).matches()
-                    || QuantityParser.parseCaption(t).isPresent()) break;
-            Row row = Row.parse(t);
+            String text = folded.get(i);
+            if (text.isBlank() || ctx.isFurniture(text)) continue;
+            if (TABLE_END.matcher(text).find() || PROSE.matcher(text).matches()
+                    || QuantityParser.parseCaption(text).isPresent()) break;
+            Row row = Row.parse(text);
             if (!row.hasCells()) {
-                Optional<SegmentBlock> announced = SegmentBlock.announcedBy(t, ctx.labels());
-                if (ctx.periods().findAll(t).size() >= 2) {
-                    // A new header inside the table (the cash-flow block under the balance sheet).
-                    emit(page, rows, columns, caption, consolidated, title);
-                    rows.clear();
-                    boolean first = columns == null && rows.isEmpty();
-                    header = new ArrayList<>(List.of(t));
-                    columns = null;
-                    pendingLabel = null;
-                    if (!first) block = titleBlock;
-                } else if (SECTION_MARK.matcher(t).matches()) {
-                    // 【売上高】【売上高構成比】 name the block below; they are neither header nor label.
-                    block = SegmentBlock.marked(t.substring(1, t.length() - 1), dimension, ctx.labels()).orElse(null);
-                    pendingLabel = null;
-                } else if (columns == null) {
-                    header.add(t);
-                } else if (announced.isPresent()) {
-                    // 「全社ベース取引形態別売上高」「サービス別売上高」: a breakdown starts here.
-                    block = announced.get();
-                    if (dimension == null) dimension = block.dimension();
-                    pendingLabel = null;
-                } else {
-                    pendingLabel = pendingLabel == null ? t : pendingLabel + t;
-                }
+                labelOnlyLine(t, text);
                 continue;
             }
-            if (columns == null) {
+            if (t.columns == null) {
                 StringBuilder why = new StringBuilder();
-                Optional<List<Column>> built = ColumnModel.build(header, ctx.periods(), titleSaysForecast,
-                        titlePeriod, why);
+                Optional<List<Column>> built = ColumnModel.build(t.header, ctx.periods(), t.titleSaysForecast,
+                        t.titlePeriod, why);
                 if (built.isEmpty() || built.get().isEmpty()) {
-                    ctx.sink().warn("p." + page.number() + ": table '" + title + "' skipped: " +
+                    ctx.sink().warn("p." + page.number() + ": table '" + t.title + "' skipped: " +
                             (why.length() == 0 ? "header not understood" : why));
                     return skipToEnd(folded, i);
                 }
-                columns = built.get();
+                t.columns = built.get();
             }
             String label = row.label();
-            if (pendingLabel != null) {
-                String joined = pendingLabel + label;
+            if (t.pendingLabel != null) {
+                String joined = t.pendingLabel + label;
                 if (label.isEmpty() || ctx.labels().lookup(joined).isPresent()) label = joined;
             }
-            pendingLabel = null;
-            rows.add(new DataRow(lines.get(i), t, label, row, block));
+            t.pendingLabel = null;
+            t.rows.add(new DataRow(page, lines.get(i), text, label, row, t.block));
         }
-        emit(page, rows, columns, caption, consolidated, title);
+        emit(t);
+        if (i == lines.size()) runningOn = t;
         return i;
+    }
+
+    /** A line with no figures inside a table: a header, a block mark, a breakdown, or half a label. */
+    private void labelOnlyLine(OpenTable t, String text) {
+        if (ctx.periods().findAll(text).size() >= 2) {
+            // A header inside the table (the cash-flow block under the balance sheet) or repeated on a new page.
+            boolean afterData = t.columns != null;
+            emit(t);
+            t.header = new ArrayList<>(List.of(text));
+            t.columns = null;
+            t.pendingLabel = null;
+            if (afterData) t.block = t.titleBlock;
+        } else if (SECTION_MARK.matcher(text).matches()) {
+            // 【売上高】【売上高構成比】 name the block below; they are neither header nor label.
+            t.block = SegmentBlock.marked(text.substring(1, text.length() - 1), t.dimension, ctx.labels()).orElse(null);
+            t.pendingLabel = null;
+        } else if (t.columns == null) {
+            t.header.add(text);
+        } else if (SegmentBlock.announcedBy(text, ctx.labels()).isPresent()) {
+            // 「全社ベース取引形態別売上高」「サービス別売上高」: a breakdown starts here.
+            t.block = SegmentBlock.announcedBy(text, ctx.labels()).get();
+            if (t.dimension == null) t.dimension = t.block.dimension();
+            t.pendingLabel = null;
+        } else {
+            t.pendingLabel = t.pendingLabel == null ? text : t.pendingLabel + text;
+        }
     }
 
     private String withoutPeriods(String title) {
@@ -150,52 +203,50 @@ final class TableExtractor {
         return i;
     }
 
-    /** Interprets the rows of one header's worth of table: metric rows, then each breakdown's segments. */
-    private void emit(Page page, List<DataRow> rows, List<Column> columns, UnitCaption caption,
-                      Boolean consolidated, String title) {
-        if (columns == null) return;
-        int i = 0;
-        while (i < rows.size()) {
-            SegmentBlock block = rows.get(i).block();
-            int j = i;
-            while (j < rows.size() && rows.get(j).block() == block) j++;
-            if (block == null) {
-                for (DataRow r : rows.subList(i, j)) readRow(page, r, r.label(), null, columns, caption,
-                        consolidated, title, null);
-            } else {
-                emitBreakdown(page, rows.subList(i, j), block, columns, caption, consolidated, title);
+    /** Interprets the rows read so far under one header: metric rows, then each breakdown's segments. */
+    private void emit(OpenTable t) {
+        List<DataRow> rows = t.rows;
+        if (t.columns != null) {
+            int i = 0;
+            while (i < rows.size()) {
+                SegmentBlock block = rows.get(i).block();
+                int j = i;
+                while (j < rows.size() && rows.get(j).block() == block) j++;
+                if (block == null) {
+                    for (DataRow r : rows.subList(i, j)) readRow(r, r.label(), null, t, null);
+                } else {
+                    emitBreakdown(rows.subList(i, j), block, t);
+                }
+                i = j;
             }
-            i = j;
         }
+        rows.clear();
     }
 
     private static final Pattern TOTAL = Pattern.compile("^(合計|計|総計|全社計|全社合計|連結計|連結合計)$");
     private static final Pattern NOT_A_SEGMENT = Pattern.compile("(率|比|比率|構成比)$");
 
-    private void emitBreakdown(Page page, List<DataRow> rows, SegmentBlock block, List<Column> columns,
-                               UnitCaption caption, Boolean consolidated, String title) {
+    private void emitBreakdown(List<DataRow> rows, SegmentBlock block, OpenTable t) {
         String prefix = ctx.primaryDimension(block.dimension()) ? "" : block.dimension() + "/";
         List<DataRow> segmentRows = new ArrayList<>();
         List<SegmentTree.Row> tree = new ArrayList<>();
         for (DataRow r : rows) {
             String name = segmentName(r.label());
-            if (ctx.labels().lookup(r.label()).isPresent()) {
-                readRow(page, r, r.label(), null, columns, caption, consolidated, title, block);
-            } else if (TOTAL.matcher(name).matches()) {
-                readRow(page, r, r.label(), null, columns, caption, consolidated, title, block);
+            if (ctx.labels().lookup(r.label()).isPresent() || TOTAL.matcher(name).matches()) {
+                readRow(r, r.label(), null, t, block);
             } else if (name.isEmpty() || NOT_A_SEGMENT.matcher(name).find()) {
-                ctx.sink().warn("p." + page.number() + ": table '" + title + "' row '" + r.label()
+                ctx.sink().warn("p." + r.page().number() + ": table '" + t.title + "' row '" + r.label()
                         + "': not a segment and not in the dictionary; row not extracted");
             } else {
                 segmentRows.add(r);
-                tree.add(new SegmentTree.Row(name, valueCells(r.row(), columns), labelX(r.line())));
+                tree.add(new SegmentTree.Row(name, valueCells(r.row(), t.columns), labelX(r.line())));
             }
         }
         int[] parents = SegmentTree.parents(tree);
         for (int k = 0; k < segmentRows.size(); k++) {
             String segment = prefix + (parents[k] >= 0 ? tree.get(parents[k]).name() + "/" : "") + tree.get(k).name();
             DataRow r = segmentRows.get(k);
-            readRow(page, r, r.label(), segment, columns, caption, consolidated, title, block);
+            readRow(r, r.label(), segment, t, block);
         }
     }
 
@@ -219,8 +270,12 @@ final class TableExtractor {
                 : line.words().get(0).box().x0();
     }
 
-    private void readRow(Page page, DataRow r, String label, String segment, List<Column> columns,
-                         UnitCaption caption, Boolean consolidated, String title, SegmentBlock block) {
+    private void readRow(DataRow r, String label, String segment, OpenTable t, SegmentBlock block) {
+        Page page = r.page();
+        List<Column> columns = t.columns;
+        UnitCaption caption = t.caption;
+        Boolean consolidated = t.consolidated;
+        String title = t.title;
         Line line = r.line();
         String text = r.text();
         Row row = r.row();
