@@ -136,7 +136,9 @@ final class SentenceExtractor {
         if (topic.find() && !(ownContext && contexts.get(0).end <= topic.end())) {
             String t = topic.group("topic");
             topicSegment = ctx.knownSegment(t.substring(t.lastIndexOf('の') + 1));
-            if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty()) return contextAfter(contexts);
+            if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty()) {
+                return ownContext ? contextAfter(contexts) : carried;
+            }
         }
         if (!ownContext && carried != null) contexts.add(new Context(0, carried.period, carried.basis, carried.consolidated));
         String evidence = evidence(sentence);
@@ -263,6 +265,14 @@ final class SentenceExtractor {
             Optional<Metric> m = ctx.labels().lookup(label.substring(no + 1));
             Optional<String> segment = ctx.knownSegment(label.substring(0, no));
             if (m.isPresent() && segment.isPresent()) return Optional.of(new Labelled(label, m.get(), segment.get()));
+        }
+        // 「連結営業利益」「IoTサービス売上高」: a scope word or a segment the tables name, then a known label.
+        Optional<CompoundLabel.Split> split = CompoundLabel.split(label, ctx.labels());
+        if (split.isPresent()) {
+            CompoundLabel.Split sp = split.get();
+            if (sp.qualifiesScope()) return Optional.of(new Labelled(label, sp.metric(), null));
+            Optional<String> segment = ctx.knownSegment(sp.qualifier().replaceFirst("の$", ""));
+            if (segment.isPresent()) return Optional.of(new Labelled(label, sp.metric(), segment.get()));
         }
         ctx.sink().warn("p." + page.number() + ": sentence label '" + label + "' not in the dictionary");
         return Optional.empty();

@@ -286,9 +286,17 @@ final class TableExtractor {
         }
         Optional<Metric> metric = segment != null || TOTAL.matcher(segmentName(label)).matches()
                 ? Optional.of(block.metric()) : ctx.labels().lookup(label);
+        Boolean labelScope = null;
         if (metric.isEmpty()) {
-            ctx.sink().warn(where + ": label not in the dictionary; row not extracted");
-            return;
+            // 「連結営業利益」: a scope word before a known label.
+            Optional<CompoundLabel.Split> split = CompoundLabel.split(label, ctx.labels());
+            if (split.isPresent() && split.get().qualifiesScope()) {
+                metric = Optional.of(split.get().metric());
+                labelScope = split.get().scope();
+            } else {
+                ctx.sink().warn(where + ": label not in the dictionary; row not extracted");
+                return;
+            }
         }
         if (row.cells().size() != columns.size()) {
             ctx.sink().warn(where + ": " + row.cells().size() + " cells but " + columns.size()
@@ -297,7 +305,8 @@ final class TableExtractor {
         }
         BoundingBox box = line.box();
         // A row labelled 「連結売上高」 is consolidated whatever the table's title says.
-        Boolean rowScope = ctx.scope(consolidated != null ? consolidated : consolidation(label));
+        Boolean rowScope = ctx.scope(consolidated != null ? consolidated
+                : labelScope != null ? labelScope : consolidation(label));
         boolean composition = block != null && block.composition();
         for (int c = 0; c < columns.size(); c++) {
             String cell = row.cells().get(c);
