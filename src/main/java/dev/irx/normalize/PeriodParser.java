@@ -37,12 +37,15 @@ public final class PeriodParser {
             + "(?<cum> ?\\(累計\\)| ?累計期間| ?累計| ?連結累計期間)?(?: ?(?:連結)?会計期間)?"
             + "|上半期|上期|中間期|中間連結会計期間|下半期|下期)(?<tend>末)?";
 
+    /** After 「…期」 a quarter may also be written 「1Q」 (FISCO's 「25/3期1Q」, 「26/3期1Q末」). */
+    private static final String TAIL_AFTER_KI = TAIL.replace("(?<tail>通期|", "(?<tail>通期|(?<qq>[1-4]) ?Q(?![A-Za-z0-9])|");
+
     private static final Pattern JP = Pattern.compile("(?<!\\d)(?:" + ERA_YEAR + "|(?<year>\\d{4}|\\d{2})) ?年 ?"
-            + "(?<month>\\d{1,2}) ?月 ?(?:(?<ki>期)(?:(?<kimatsu>末)|(?: ?" + TAIL + ")?)"
+            + "(?<month>\\d{1,2}) ?月 ?(?:(?<ki>期)(?:(?<kimatsu>末)|(?: ?" + TAIL_AFTER_KI + ")?)"
             + "|(?<matsu>末)|(?<day>\\d{1,2}) ?日 ?(?:現在|時点))");
 
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(?<year>\\d{4}|\\d{2})/(?<month>\\d{1,2}) ?"
-            + "(?:(?<ki>期)(?:(?<kimatsu>末)|(?: ?" + TAIL + ")?)|(?<matsu>末))");
+            + "(?:(?<ki>期)(?:(?<kimatsu>末)|(?: ?" + TAIL_AFTER_KI + ")?)|(?<matsu>末))");
 
     /** Half-year words; the Latin forms must not run into a longer token ("1H" in "21H3"). */
     private static final String HALF = "上半期|上期|下半期|下期|(?<![A-Za-z\\d])(?:1H|2H|H1|H2)(?![A-Za-z\\d])";
@@ -215,14 +218,20 @@ public final class PeriodParser {
         return tail(m, fyEnd);
     }
 
+    /** The quarter digit of 「第N四半期」 or, after 「…期」, of 「NQ」. */
+    private static String quarterGroup(Matcher m) {
+        if (m.group("q") != null) return m.group("q");
+        return m.pattern().pattern().contains("(?<qq>") ? m.group("qq") : null;
+    }
+
     private static Optional<Period> tail(Matcher m, YearMonth fyEnd) {
         String tail = m.group("tail");
         boolean end = m.group("tend") != null;
         Period p;
         if (tail.equals("通期")) {
             p = Period.fiscalYear(fyEnd);
-        } else if (m.group("q") != null) {
-            int q = Integer.parseInt(m.group("q"));
+        } else if (quarterGroup(m) != null) {
+            int q = Integer.parseInt(quarterGroup(m));
             if (m.group("cum") != null) {
                 if (end) return Optional.empty();
                 p = switch (q) {
