@@ -2,6 +2,7 @@ package dev.irx.extract;
 
 import dev.irx.model.Basis;
 import dev.irx.model.Period;
+import dev.irx.model.Span;
 import dev.irx.normalize.PeriodParser;
 
 import java.util.ArrayList;
@@ -9,26 +10,39 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rebuilds a table's columns from its header lines, as Japanese IR tables print them: a top row of
  * groups (periods, 前期比, 前回予想, 予想比) over a second row of sub-headers (実績 売上比 | 増減額 増減率 |
  * 達成額 達成率). Each group takes the sub-headers it can hold, in order; a group with none is one column.
- * A header that cannot be explained completely yields no model: better no table than wrong columns.
+ * A period group may hold its own change column (「25/3期 | 実績 前期比」) and several values of its year
+ * (「25/3期 | 上期実績 通期実績」). A header that cannot be explained completely yields no model: better
+ * no table than wrong columns.
  */
 final class ColumnModel {
 
-    private static final Set<String> VALUE_SUBS = Set.of("実績", "予想", "計画", "見通し", "予算", "会社予想");
+    /** A value sub-header, optionally naming the part of the year: 実績, 予想, 上期実績, 通期予想. */
+    private static final Pattern VALUE_SUB = Pattern.compile("^(?<part>上期|上半期|中間期|下期|下半期|通期)?"
+            + "(?<basis>実績|予想|計画|見通し|予算|会社予想)$");
     private static final Set<String> RATIO_SUBS = Set.of("売上比", "売上高比", "構成比", "売上構成比", "利益率");
     private static final Set<String> CHANGE_TOPS = Set.of("前期比", "前年同期比", "前年比", "前期差", "前年同期差",
             "増減", "YoY", "対前期", "対前年", "前期比増減");
     private static final Set<String> CHANGE_SUBS = Set.of("増減額", "増減率", "増減", "増減率(%)", "差額", "率");
+    /** Change sub-headers a period group may hold itself when no 前期比 group stands after it. */
+    private static final Set<String> OWN_CHANGE_SUBS = Set.of("前期比", "前年同期比", "前年比", "増減率", "増減額",
+            "増減", "YoY");
     private static final Set<String> PRIOR_TOPS = Set.of("前回予想", "前回発表予想", "期初予想", "修正前予想",
             "前回計画", "期初計画");
     private static final Set<String> VS_FORECAST_TOPS = Set.of("予想比", "計画比", "前回予想比", "期初予想比");
     private static final Set<String> VS_FORECAST_SUBS = Set.of("達成額", "達成率", "増減額", "増減率", "差額");
     private static final List<String> BASIS_SUFFIXES = List.of("期初予想", "会社予想", "実績", "予想", "計画",
             "見通し", "予算");
+    /** 「26/3期(予想)」「(予)」: a basis in brackets after the period. */
+    private static final Pattern BRACKETED_BASIS = Pattern.compile("\\((予想|予|計画|見通し|実績|見込み?)\\)$");
+    /** A part of the year printed as its own word after the period: 「26/3期 上期」. */
+    private static final Set<String> YEAR_PARTS = Set.of("上期", "上半期", "中間期", "下期", "下半期", "通期");
 
     private enum GroupKind { PERIOD, CHANGE, PRIOR, VS_FORECAST }
 
@@ -36,7 +50,7 @@ final class ColumnModel {
         final GroupKind kind;
         final String header;
         final Period period;
-        Basis basis;
+        final Basis basis;
         final List<String> subs = new ArrayList<>();
         /** A ratio column printed in the top header row beside the period (「24/3期 構成比」). */
         String topRatio;
@@ -48,11 +62,21 @@ final class ColumnModel {
             this.basis = basis;
         }
 
-        boolean accepts(String sub) {
+        boolean accepts(String sub, boolean changeGroupAhead) {
             switch (kind) {
                 case PERIOD:
-                    if (VALUE_SUBS.contains(sub)) return subs.stream().noneMatch(VALUE_SUBS::contains);
+                    Matcher v = VALUE_SUB.matcher(sub);
+                    if (v.matches()) {
+                        // One value per part of the year; a plain 「予想」 after 「上期実績 通期実績」 is the next group's.
+                        String part = v.group("part") == null ? "" : v.group("part");
+                        List<String> parts = subs.stream().map(VALUE_SUB::matcher).filter(Matcher::matches)
+                                .map(o -> o.group("part") == null ? "" : o.group("part")).toList();
+                        return !parts.contains(part) && (parts.isEmpty() || !part.isEmpty());
+                    }
                     if (RATIO_SUBS.contains(sub)) return subs.stream().noneMatch(RATIO_SUBS::contains);
+                    if (!changeGroupAhead && OWN_CHANGE_SUBS.contains(sub)) {
+                        return subs.stream().noneMatch(sub::equals);
+                    }
                     return false;
                 case CHANGE:
                     return CHANGE_SUBS.contains(sub) && !subs.contains(sub) && subs.size() < 2;
@@ -82,7 +106,7 @@ final class ColumnModel {
             if (last && t.size() >= 2 && t.stream().allMatch(ColumnModel::isSub)) subLine = t;
             else tokens.addAll(t);
         }
-        tokens = mergeSplitHeaders(tokens);
+        tokens = mergeSplitHeaders(tokens, periods);
 
         List<Group> groups = new ArrayList<>();
         for (String tok : tokens) {
@@ -91,7 +115,7 @@ final class ColumnModel {
                 prev.topRatio = tok;
                 continue;
             }
-            Group g = group(tok, periods, groups, titleSaysForecast, titlePeriod);
+            Group g = group(tok, periods, titleSaysForecast, titlePeriod);
             if (g == null && isPrefixOfKnownTop(tok)) {
                 // 「前回」 whose second line 「予想」 was printed in the sub-header row: completed below.
                 g = new Group(null, tok, null, null);
@@ -116,66 +140,80 @@ final class ColumnModel {
                     return Optional.empty();
                 }
                 s++;
-                g = group(joined, periods, groups, titleSaysForecast, titlePeriod);
+                g = group(joined, periods, titleSaysForecast, titlePeriod);
                 groups.set(gi, g);
             }
-            while (s < subLine.size() && g.accepts(subLine.get(s))) g.subs.add(subLine.get(s++));
+            boolean changeAhead = groups.subList(gi + 1, groups.size()).stream()
+                    .anyMatch(o -> o.kind == GroupKind.CHANGE);
+            while (s < subLine.size() && g.accepts(subLine.get(s), changeAhead)) g.subs.add(subLine.get(s++));
         }
         if (s < subLine.size()) {
             why.append("sub-header '").append(subLine.get(s)).append("' fits no column group");
             return Optional.empty();
         }
-        return Optional.of(columns(groups));
+        List<Column> cols = columns(groups);
+        if (cols.isEmpty()) why.append("header not understood");
+        return cols.isEmpty() ? Optional.empty() : Optional.of(cols);
     }
 
     private static List<Column> columns(List<Group> groups) {
         List<Column> cols = new ArrayList<>();
-        Group lastPeriod = null;
-        Group lastActual = null;
+        Period lastPeriod = null, lastActual = null;
         for (Group g : groups) {
             switch (g.kind) {
                 case PERIOD -> {
-                    for (String sub : g.subs) if (VALUE_SUBS.contains(sub) && !"実績".equals(sub)) g.basis = Basis.FORECAST;
-                    if (g.subs.isEmpty()) {
-                        cols.add(new Column(Column.Kind.VALUE, g.period, g.basis, g.header));
+                    Period current = g.period;
+                    Basis basis = g.basis;
+                    if (g.subs.stream().noneMatch(x -> VALUE_SUB.matcher(x).matches())) {
+                        cols.add(new Column(Column.Kind.VALUE, current, basis, g.header));
                     }
                     for (String sub : g.subs) {
-                        cols.add(new Column(VALUE_SUBS.contains(sub) ? Column.Kind.VALUE : ratioKind(sub), g.period,
-                                g.basis, g.header + " " + sub));
+                        Matcher v = VALUE_SUB.matcher(sub);
+                        if (v.matches()) {
+                            current = part(g.period, v.group("part"));
+                            if (current == null) return List.of();
+                            basis = v.group("basis").equals("実績") ? Basis.ACTUAL : Basis.FORECAST;
+                            if (basis == Basis.ACTUAL && g.basis == Basis.FORECAST) return List.of();
+                            cols.add(new Column(Column.Kind.VALUE, current, basis, g.header + " " + sub));
+                        } else if (RATIO_SUBS.contains(sub)) {
+                            cols.add(new Column(ratioKind(sub), current, basis, g.header + " " + sub));
+                        } else {
+                            Column latest = latestValue(cols);
+                            cols.add(new Column(changeKind(sub), latest.period(), latest.basis(), g.header + " " + sub));
+                        }
+                        if (basis == Basis.ACTUAL) lastActual = current;
                     }
                     if (g.topRatio != null) {
                         if (!g.subs.isEmpty()) return List.of();
-                        cols.add(new Column(ratioKind(g.topRatio), g.period, g.basis, g.header + " " + g.topRatio));
+                        cols.add(new Column(ratioKind(g.topRatio), current, basis, g.header + " " + g.topRatio));
                     }
-                    lastPeriod = g;
-                    if (g.basis == Basis.ACTUAL) lastActual = g;
+                    if (g.subs.isEmpty() && basis == Basis.ACTUAL) lastActual = current;
+                    lastPeriod = current;
                 }
                 case CHANGE -> {
-                    // 前期比 compares the latest period column with the one before it.
                     if (lastPeriod == null) return List.of();
+                    Column latest = latestValue(cols);
                     if (g.subs.isEmpty()) {
-                        cols.add(new Column(Column.Kind.YOY_CHANGE, lastPeriod.period, lastPeriod.basis, g.header));
+                        cols.add(new Column(Column.Kind.YOY_CHANGE, latest.period(), latest.basis(), g.header));
                     }
                     for (String sub : g.subs) {
-                        Column.Kind k = sub.contains("率") ? Column.Kind.YOY_PCT
-                                : sub.equals("増減") ? Column.Kind.YOY_CHANGE : Column.Kind.YOY_AMOUNT;
-                        cols.add(new Column(k, lastPeriod.period, lastPeriod.basis, g.header + " " + sub));
+                        cols.add(new Column(changeKind(sub), latest.period(), latest.basis(), g.header + " " + sub));
                     }
                 }
                 case PRIOR -> {
-                    Group target = lastActual != null ? lastActual : lastPeriod;
+                    Period target = lastActual != null ? lastActual : lastPeriod;
                     if (target == null) return List.of();
-                    cols.add(new Column(Column.Kind.VALUE, target.period, Basis.PRIOR_FORECAST, g.header));
+                    cols.add(new Column(Column.Kind.VALUE, target, Basis.PRIOR_FORECAST, g.header));
                 }
                 case VS_FORECAST -> {
-                    Group target = lastActual != null ? lastActual : lastPeriod;
+                    Period target = lastActual != null ? lastActual : lastPeriod;
                     if (target == null) return List.of();
                     if (g.subs.isEmpty()) {
-                        cols.add(new Column(Column.Kind.ACHIEVEMENT_PCT, target.period, Basis.ACTUAL, g.header));
+                        cols.add(new Column(Column.Kind.ACHIEVEMENT_PCT, target, Basis.ACTUAL, g.header));
                     }
                     for (String sub : g.subs) {
                         Column.Kind k = sub.contains("率") ? Column.Kind.ACHIEVEMENT_PCT : Column.Kind.ACHIEVEMENT_AMOUNT;
-                        cols.add(new Column(k, target.period, Basis.ACTUAL, g.header + " " + sub));
+                        cols.add(new Column(k, target, Basis.ACTUAL, g.header + " " + sub));
                     }
                 }
             }
@@ -183,19 +221,54 @@ final class ColumnModel {
         return cols;
     }
 
+    /**
+     * The value column a change column compares: the most recent period printed so far. Tables print
+     * 「23/3期 24/3期 前期比」 and 「1Q25 1Q24 YoY」 alike; either way the change is the later period's.
+     */
+    private static Column latestValue(List<Column> cols) {
+        Column best = null;
+        for (Column c : cols) {
+            if (c.kind() != Column.Kind.VALUE || c.basis() == Basis.PRIOR_FORECAST) continue;
+            if (best == null || !c.period().end().isBefore(best.period().end())) best = c;
+        }
+        return best;
+    }
+
+    /** The part of a fiscal year a sub-header names: 上期 → the first half of the group's year. */
+    private static Period part(Period year, String part) {
+        if (part == null) return year;
+        if (year.span() != Span.FY || year.fiscalYearEnd() == null) return null;
+        return switch (part) {
+            case "上期", "上半期", "中間期" -> Period.partOfYear(Span.H1, year.fiscalYearEnd(), 1, 6);
+            case "下期", "下半期" -> Period.partOfYear(Span.H2, year.fiscalYearEnd(), 7, 12);
+            default -> year;
+        };
+    }
+
+    private static Column.Kind changeKind(String word) {
+        if (word.equals("増減額") || word.equals("差額")) return Column.Kind.YOY_AMOUNT;
+        if (word.contains("率")) return Column.Kind.YOY_PCT;
+        // 「前期比」「増減」: an amount or a percentage; the cells say which.
+        return Column.Kind.YOY_CHANGE;
+    }
+
     private static Column.Kind ratioKind(String word) {
         return word.contains("構成") ? Column.Kind.COMPOSITION : Column.Kind.RATIO_TO_REVENUE;
     }
 
-    private static Group group(String tok, PeriodParser periods, List<Group> before, boolean titleSaysForecast,
-                               Period titlePeriod) {
+    private static Group group(String tok, PeriodParser periods, boolean titleSaysForecast, Period titlePeriod) {
         if (CHANGE_TOPS.contains(tok)) return new Group(GroupKind.CHANGE, tok, null, null);
         if (PRIOR_TOPS.contains(tok)) return new Group(GroupKind.PRIOR, tok, null, null);
         if (VS_FORECAST_TOPS.contains(tok)) return new Group(GroupKind.VS_FORECAST, tok, null, null);
         String core = tok;
         Basis basis = null;
+        Matcher bracket = BRACKETED_BASIS.matcher(core);
+        if (bracket.find()) {
+            basis = bracket.group(1).equals("実績") ? Basis.ACTUAL : Basis.FORECAST;
+            core = core.substring(0, bracket.start());
+        }
         for (String suffix : BASIS_SUFFIXES) {
-            if (core.endsWith(suffix) && core.length() > suffix.length()) {
+            if (basis == null && core.endsWith(suffix) && core.length() > suffix.length()) {
                 core = core.substring(0, core.length() - suffix.length());
                 basis = suffix.equals("実績") ? Basis.ACTUAL : Basis.FORECAST;
                 break;
@@ -214,24 +287,41 @@ final class ColumnModel {
         return a.fiscalYearEnd() != null && a.fiscalYearEnd().equals(b.fiscalYearEnd());
     }
 
+    /** Whether a line looks like a header: it names a period or a column word, not just a row label. */
+    static boolean isHeaderText(String line, PeriodParser periods) {
+        for (String tok : tokens(line)) {
+            String core = BRACKETED_BASIS.matcher(tok).replaceAll("");
+            if (isSub(tok) || isKnownTop(tok) || isPrefixOfKnownTop(tok) || YEAR_PARTS.contains(tok)
+                    || RATIO_SUBS.contains(tok) || periods.parse(core).isPresent()
+                    || !periods.findAll(core).isEmpty()) return true;
+        }
+        return false;
+    }
+
     private static boolean isSub(String tok) {
-        return VALUE_SUBS.contains(tok) || RATIO_SUBS.contains(tok) || CHANGE_SUBS.contains(tok)
-                || VS_FORECAST_SUBS.contains(tok);
+        return VALUE_SUB.matcher(tok).matches() || RATIO_SUBS.contains(tok) || CHANGE_SUBS.contains(tok)
+                || VS_FORECAST_SUBS.contains(tok) || OWN_CHANGE_SUBS.contains(tok);
     }
 
     private static List<String> tokens(String line) {
         return Arrays.stream(line.trim().split(" +")).filter(t -> !t.isEmpty()).toList();
     }
 
-    /** Joins a header cell that wrapped onto two lines, such as 「前回」「予想」 → 「前回予想」. */
-    private static List<String> mergeSplitHeaders(List<String> tokens) {
+    /**
+     * Joins a header cell that wrapped onto two lines (「前回」「予想」 → 「前回予想」) and a period with the
+     * part of the year printed as its own word (「26/3期」「上期」 → 「26/3期上期」).
+     */
+    private static List<String> mergeSplitHeaders(List<String> tokens, PeriodParser periods) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (i + 1 < tokens.size() && !isKnownTop(t) && !isKnownTop(tokens.get(i + 1))) {
-                String joined = t + tokens.get(i + 1);
-                if (isKnownTop(joined)) {
-                    out.add(joined);
+            if (i + 1 < tokens.size()) {
+                String next = tokens.get(i + 1);
+                boolean topPair = !isKnownTop(t) && !isKnownTop(next) && isKnownTop(t + next);
+                boolean periodPart = YEAR_PARTS.contains(next) && periods.parse(t).isPresent()
+                        && periods.parse(t + next).isPresent();
+                if (topPair || periodPart) {
+                    out.add(t + next);
                     i++;
                     continue;
                 }

@@ -49,7 +49,8 @@ final class DocumentProfiler {
     private static final Pattern FY_MONTH = Pattern.compile("(?:\\d{2}/|\\d{4}年)(\\d{1,2})(?:月)?期");
 
     /** Parent-only figures announced anywhere: then an unmarked table may be either scope. */
-    private static final Pattern PARENT_ONLY = Pattern.compile("個別業績|単体業績|個別財務|非連結|\\(個別\\)|個別の|単体の");
+    private static final Pattern PARENT_ONLY = Pattern.compile(
+            "個別業績|単体業績|個別財務|単体財務|非連結|\\(個別\\)|\\(単体\\)|(?:個別|単体)(?:の)?(?:売上|利益|決算|損益|貸借)");
     private static final Pattern CONSOLIDATED = Pattern.compile("連結");
 
     /**

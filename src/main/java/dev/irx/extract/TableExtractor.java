@@ -17,6 +17,7 @@ import dev.irx.read.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -179,8 +180,14 @@ final class TableExtractor {
             // 【売上高】【売上高構成比】 name the block below; they are neither header nor label.
             t.block = SegmentBlock.marked(text.substring(1, text.length() - 1), t.dimension, ctx.labels()).orElse(null);
             t.pendingLabel = null;
-        } else if (t.columns == null) {
+        } else if (t.columns == null && (t.header.isEmpty() || ColumnModel.isHeaderText(text, ctx.periods()))) {
             t.header.add(text);
+        } else if (t.title.contains("別") && ctx.labels().lookup(text).isPresent()) {
+            // 「売上収益」 alone over segment rows in a 「事業別の売上収益と売上総利益」 table: a block of that metric.
+            t.block = new SegmentBlock(t.dimension != null ? t.dimension : dimensionOf(t.title),
+                    ctx.labels().lookup(text).get(), false);
+            if (t.dimension == null) t.dimension = t.block.dimension();
+            t.pendingLabel = null;
         } else if (SegmentBlock.announcedBy(text, ctx.labels()).isPresent()) {
             // 「全社ベース取引形態別売上高」「サービス別売上高」: a breakdown starts here.
             t.block = SegmentBlock.announcedBy(text, ctx.labels()).get();
@@ -189,6 +196,12 @@ final class TableExtractor {
         } else {
             t.pendingLabel = t.pendingLabel == null ? text : t.pendingLabel + text;
         }
+    }
+
+    /** 「事業別の売上収益と売上総利益」 → 「事業別」. */
+    private static String dimensionOf(String title) {
+        Matcher m = Pattern.compile("([^\\s・、()0-9/の]+別)").matcher(title);
+        return m.find() ? m.group(1) : null;
     }
 
     private String withoutPeriods(String title) {
@@ -252,8 +265,16 @@ final class TableExtractor {
 
     /** A segment as printed, folded, without the spaces a text layer puts between Japanese and Latin. */
     static String segmentName(String label) {
-        return SentenceExtractor.compactProse(TextNormalizer.fold(label));
+        String name = SentenceExtractor.compactProse(TextNormalizer.fold(label));
+        Matcher gloss = GLOSS.matcher(name);
+        return gloss.find() && gloss.start() > 0 ? name.substring(0, gloss.start()) : name;
     }
+
+    /**
+     * A gloss in brackets after a segment's name, 「構築(一時売上)」: the segment is 「構築」. A bracket that
+     * changes the scope, 「ネットワークサービス(除くモバイル)」, is part of the name and stays.
+     */
+    private static final Pattern GLOSS = Pattern.compile("\\((?!除く|除き|含む|含み|うち|以外)[^()]*\\)$");
 
     private static List<java.math.BigDecimal> valueCells(Row row, List<Column> columns) {
         List<java.math.BigDecimal> out = new ArrayList<>();

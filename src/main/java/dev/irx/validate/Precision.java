@@ -14,7 +14,7 @@ import java.math.RoundingMode;
  * to it: with the rounding mode unknown, [6,465.5, 6,467) 百万円. Comparisons use these intervals,
  * never exact equality.
  */
-final class Precision {
+public final class Precision {
 
     static final MathContext MC = new MathContext(34, RoundingMode.HALF_EVEN);
 
@@ -27,6 +27,15 @@ final class Precision {
         int exponent = QuantityParser.parse(text).map(q -> q.scale().exponent()).filter(e -> e > 0)
                 .orElse(scaleOf(f.display().scale()).exponent());
         return BigDecimal.ONE.scaleByPowerOfTen(exponent - decimals);
+    }
+
+    /**
+     * Whether a true value (say, a golden figure known to the yen) is one the printed figure allows:
+     * 76,821百万円 is what 「768.2億円」 says, to its precision.
+     */
+    public static boolean admits(Fact printed, BigDecimal trueValue) {
+        Interval i = interval(printed);
+        return i.lo().compareTo(trueValue) <= 0 && trueValue.compareTo(i.hi()) <= 0;
     }
 
     /** The interval of true values a printed figure allows when the rounding mode is not known. */

@@ -3,6 +3,7 @@ package dev.irx.verify;
 import dev.irx.model.Evidence;
 import dev.irx.model.Fact;
 import dev.irx.model.IrxDocument;
+import dev.irx.validate.Precision;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +65,9 @@ public final class Scorer {
     }
 
     private static boolean matches(Golden.Entry e, Fact f) {
-        if (f.value().compareTo(e.value()) != 0 || !f.unit().equals(e.unit())) return false;
+        // irx reporting 「768.2億円」 where the golden knows 76,821百万円 is right to the digits it printed.
+        if (!f.unit().equals(e.unit())) return false;
+        if (f.value().compareTo(e.value()) != 0 && !Precision.admits(f, e.value())) return false;
         if (e.pages().isEmpty() || e.pages().contains(f.page())) return true;
         for (Evidence other : f.alsoSeen()) if (e.pages().contains(other.page())) return true;
         return false;
