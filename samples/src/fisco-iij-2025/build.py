@@ -133,7 +133,7 @@ def p2():
 <h3>2. 26/3期は期初計画を据え置き、2ケタの営業増益を見込む</h3>
 <p>2026年3月期の連結業績予想は、2025年5月の公表値から変更されていない。売上収益が{S("前期比7.3%増", "revenue", "yoy_pct", "FY26", "forecast")}の{S("3,400億円", "revenue", "value", "FY26", "forecast")}、営業利益が{S("同21.2%増", "operating_income", "yoy_pct", "FY26", "forecast")}の{S("365億円", "operating_income", "value", "FY26", "forecast")}、税引前利益が{S("同15.5%増", "profit_before_tax", "yoy_pct", "FY26", "forecast")}の{S("337億円", "profit_before_tax", "value", "FY26", "forecast")}、親会社の所有者に帰属する当期利益が{S("同15.4%増", "net_income_attributable_to_owners", "yoy_pct", "FY26", "forecast")}の{S("230億円", "net_income_attributable_to_owners", "value", "FY26", "forecast")}を計画する。ネットワークサービスの機能強化と販売体制の見直しによる積み上げに加え、獲得済みの大型案件が月額の売上に移っていく効果を見込む。退職金制度の改定に伴う引当金の戻りも第2四半期に予定されている。</p>
 <h3>3. 増配を継続する方針</h3>
-<p>株主還元については、内部留保とのバランスに配慮しながら安定的な配当を続けることを基本方針としている。2026年3月期の1株当たり年間配当金は、前期から{S("4.00円増", "dividend_per_share", "yoy_amount", "FY26", "forecast", consolidated=None)}の{S("39.00円", "dividend_per_share", "value", "FY26", "forecast", consolidated=None)}（中間{S("19.50円", "dividend_per_share", "value", "H1_26", "forecast", consolidated=None)}、期末{S("19.50円", "dividend_per_share", "value", "H2_26", "forecast", consolidated=None)}）を予定する。中期計画では、事業規模の拡大にあわせて配当性向を段階的に引き上げる考えを示している。</p>
+<p>株主還元については、内部留保とのバランスに配慮しながら安定的な配当を続けることを基本方針としている。2026年3月期の1株当たり年間配当金は、前期から{S("4.00円増", "dividend_per_share", "yoy_amount", "FY26", "forecast")}の{S("39.00円", "dividend_per_share", "value", "FY26", "forecast")}（中間{S("19.50円", "dividend_per_share", "value", "H1_26", "forecast")}、期末{S("19.50円", "dividend_per_share", "value", "H2_26", "forecast")}）を予定する。中期計画では、事業規模の拡大にあわせて配当性向を段階的に引き上げる考えを示している。</p>
 <h3>4. 大型案件の獲得が常態化、中期計画の達成確度に注目</h3>
 <p>金融機関や公共機関、一般事業法人でネットワークの更改需要が旺盛であり、同社はネットワークサービスとシステムインテグレーションを一体で提供する「サービスインテグレーション」の形で複数年の大型案件を相次いで獲得している。構築が終わった案件は運用保守やネットワークサービスの月額売上に移るため、ストック型の売上が厚みを増していく構図である。弊社では、人材の確保と価格転嫁を進めながら、こうした案件の収益化をどこまで加速できるかに注目している。</p>
 """
@@ -317,7 +317,7 @@ def p12():
     return f"""
 <h2><span class="mk">█</span>株主還元</h2>
 <div class="catch">安定配当を継続し、26/3期も増配を予定</div>
-<p>同社は、財務体質の強化と中長期的な事業拡大のための内部留保に配慮しつつ、安定的な配当を継続することを基本方針としている。2025年3月期の1株当たり年間配当金は{S("前期比1.9%増", "dividend_per_share", "yoy_pct", "FY25", consolidated=None)}の{S("35.00円", "dividend_per_share", "value", "FY25", consolidated=None)}（中間{S("17.50円", "dividend_per_share", "value", "H1_25", consolidated=None)}、期末{S("17.50円", "dividend_per_share", "value", "H2_25", consolidated=None)}）で、連結配当性向は{S("31.1%", "payout_ratio", "value", "FY25")}であった。2026年3月期は{S("同11.4%増", "dividend_per_share", "yoy_pct", "FY26", "forecast", consolidated=None)}の{S("39.00円", "dividend_per_share", "value", "FY26", "forecast", consolidated=None)}と増配を予定しており、予想連結配当性向は{S("30.0%", "payout_ratio", "value", "FY26", "forecast")}となる。中期計画では、事業規模の拡大に沿って配当性向を引き上げていく考えを示している。</p>
+<p>同社は、財務体質の強化と中長期的な事業拡大のための内部留保に配慮しつつ、安定的な配当を継続することを基本方針としている。2025年3月期の1株当たり年間配当金は{S("前期比1.9%増", "dividend_per_share", "yoy_pct", "FY25")}の{S("35.00円", "dividend_per_share", "value", "FY25")}（中間{S("17.50円", "dividend_per_share", "value", "H1_25")}、期末{S("17.50円", "dividend_per_share", "value", "H2_25")}）で、連結配当性向は{S("31.1%", "payout_ratio", "value", "FY25")}であった。2026年3月期は{S("同11.4%増", "dividend_per_share", "yoy_pct", "FY26", "forecast")}の{S("39.00円", "dividend_per_share", "value", "FY26", "forecast")}と増配を予定しており、予想連結配当性向は{S("30.0%", "payout_ratio", "value", "FY26", "forecast")}となる。中期計画では、事業規模の拡大に沿って配当性向を引き上げていく考えを示している。</p>
 {caption("1株当たり配当金の推移", "円", inline=False)}
 {t}
 <div class="src">注：2022年10月の株式分割を調整した数値<br>出所：決算説明資料よりフィスコ作成</div>

@@ -138,7 +138,7 @@ BIZ_ROWS = [
 #    YoY +21.9% +17.5% +1.9% +11.4% (FY22..FY25 = 23/3期..26/3期)
 DIV_COLS = [("FY23", "actual", "value"), ("FY24", "actual", "value"), ("FY25", "actual", "value"),
             ("FY26", "forecast", "value")]
-NOCONS = {"consolidated": None}
+NOCONS = {}  # dividends take the document's scope (consolidated), as in every golden
 DIV_ROWS = [
     ("中間配当", "dividend_per_share", None, "14.625 17.18 17.50 19.50", dict(NOCONS, span="H1")),
     ("期末配当", "dividend_per_share", None, "14.63 17.18 17.50 19.50", dict(NOCONS, span="H2")),

@@ -1,6 +1,7 @@
 package dev.irx.extract;
 
 import dev.irx.model.Metric;
+import dev.irx.model.Span;
 import dev.irx.normalize.TextNormalizer;
 
 import java.io.BufferedReader;
@@ -26,8 +27,13 @@ public final class LabelDictionary {
             "^(<参考>|\\(参考\\)|【参考】|・)|(※\\d*|\\(注\\d*\\)|\\*\\d*|注\\d+|:)$");
 
     private final Map<String, Metric> byLabel;
+    /** Labels that name a part of the year as well as the metric: 「中間配当」 is the H1 dividend. */
+    private final Map<String, Span> parts;
 
-    private LabelDictionary(Map<String, Metric> byLabel) { this.byLabel = Map.copyOf(byLabel); }
+    private LabelDictionary(Map<String, Metric> byLabel, Map<String, Span> parts) {
+        this.byLabel = Map.copyOf(byLabel);
+        this.parts = Map.copyOf(parts);
+    }
 
     /** The dictionary shipped with irx. */
     public static LabelDictionary standard() {
@@ -47,23 +53,36 @@ public final class LabelDictionary {
         }
     }
 
-    /** Reads a dictionary in the labels.tsv format (LABEL TAB metric; # comments). */
+    /** Reads a dictionary in the labels.tsv format (LABEL TAB metric [TAB H1|H2]; # comments). */
     public static LabelDictionary parse(InputStream in) throws IOException {
         Map<String, Metric> map = new HashMap<>();
+        Map<String, Span> parts = new HashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int n = 0;
         while ((line = r.readLine()) != null) {
             n++;
             if (line.isBlank() || line.startsWith("#")) continue;
-            String[] parts = line.split("\t");
-            if (parts.length != 2) throw new IOException("labels.tsv line " + n + ": expected LABEL<TAB>metric");
-            Metric metric = Metric.fromJson(parts[1].trim());
-            Metric old = map.put(key(parts[0]), metric);
+            String[] cols = line.split("\t");
+            if (cols.length < 2 || cols.length > 3) {
+                throw new IOException("labels.tsv line " + n + ": expected LABEL<TAB>metric[<TAB>H1|H2]");
+            }
+            Metric metric = Metric.fromJson(cols[1].trim());
+            Metric old = map.put(key(cols[0]), metric);
             if (old != null && old != metric)
-                throw new IOException("labels.tsv line " + n + ": " + parts[0] + " mapped twice");
+                throw new IOException("labels.tsv line " + n + ": " + cols[0] + " mapped twice");
+            if (cols.length == 3) {
+                Span part = Span.fromJson(cols[2].trim());
+                if (part != Span.H1 && part != Span.H2) throw new IOException("labels.tsv line " + n + ": part must be H1 or H2");
+                parts.put(key(cols[0]), part);
+            }
         }
-        return new LabelDictionary(map);
+        return new LabelDictionary(map, parts);
+    }
+
+    /** The half of the year a label names (「中間配当」 → H1, 「期末配当」 → H2), if any. */
+    public Optional<Span> part(String label) {
+        return label == null ? Optional.empty() : Optional.ofNullable(parts.get(key(label)));
     }
 
     public Optional<Metric> lookup(String label) {

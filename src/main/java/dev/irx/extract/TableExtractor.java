@@ -4,6 +4,7 @@ import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Period;
+import dev.irx.model.Span;
 import dev.irx.normalize.Quantity;
 import dev.irx.normalize.QuantityParser;
 import dev.irx.normalize.Scale;
@@ -106,6 +107,8 @@ final class TableExtractor {
         List<Column> columns;
         final List<DataRow> rows = new ArrayList<>();
         String pendingLabel;
+        /** The last row read, for a 「前期比」 row below it. */
+        RowMeaning lastRow;
 
         OpenTable(UnitCaption caption, String title, Boolean consolidated, Period titlePeriod,
                   SegmentBlock titleBlock) {
@@ -308,6 +311,18 @@ final class TableExtractor {
         Optional<Metric> metric = segment != null || TOTAL.matcher(segmentName(label)).matches()
                 ? Optional.of(block.metric()) : ctx.labels().lookup(label);
         Boolean labelScope = null;
+        Optional<Span> part = ctx.labels().part(label);
+        Column.Kind changeRow = null;
+        if (metric.isEmpty() && CHANGE_ROW.matcher(segmentName(label)).matches() && t.lastRow != null) {
+            // A 「前期比」 row under 「年間配当」: the change of the row above, per column.
+            metric = Optional.of(t.lastRow.metric);
+            segment = t.lastRow.segment;
+            part = t.lastRow.part;
+            labelScope = t.lastRow.scope;
+            label = t.lastRow.label;
+            changeRow = segmentName(r.label()).equals("増減額") ? Column.Kind.YOY_AMOUNT
+                    : segmentName(r.label()).contains("率") ? Column.Kind.YOY_PCT : Column.Kind.YOY_CHANGE;
+        }
         if (metric.isEmpty()) {
             // 「連結営業利益」: a scope word before a known label.
             Optional<CompoundLabel.Split> split = CompoundLabel.split(label, ctx.labels());
@@ -316,9 +331,11 @@ final class TableExtractor {
                 labelScope = split.get().scope();
             } else {
                 ctx.sink().warn(where + ": label not in the dictionary; row not extracted");
+                t.lastRow = null;
                 return;
             }
         }
+        if (changeRow == null) t.lastRow = new RowMeaning(label, metric.get(), segment, part, labelScope);
         if (row.cells().size() != columns.size()) {
             ctx.sink().warn(where + ": " + row.cells().size() + " cells but " + columns.size()
                     + " columns; row skipped");
@@ -333,6 +350,10 @@ final class TableExtractor {
             String cell = row.cells().get(c);
             if (QuantityParser.isNotAvailable(cell)) continue;
             Column col = columns.get(c);
+            if (changeRow != null) {
+                if (col.kind() != Column.Kind.VALUE) continue;
+                col = new Column(changeRow, col.period(), col.basis(), col.header() + " " + r.label());
+            }
             Optional<Quantity> q = QuantityParser.parse(cell);
             if (q.isEmpty()) continue;
             Resolved r2 = composition && col.kind() == Column.Kind.VALUE
@@ -343,6 +364,10 @@ final class TableExtractor {
                 continue;
             }
             Period period = col.period();
+            if (part.isPresent() && period.span() == Span.FY && period.fiscalYearEnd() != null) {
+                period = part.get() == Span.H1 ? Period.partOfYear(Span.H1, period.fiscalYearEnd(), 1, 6)
+                        : Period.partOfYear(Span.H2, period.fiscalYearEnd(), 7, 12);
+            }
             if (metric.get().isStock() && !period.isInstant()) {
                 period = Period.instant(period.end(), period.fiscalYearEnd());
             }
@@ -352,6 +377,12 @@ final class TableExtractor {
     }
 
     private record Resolved(Measure measure, Quantity quantity, Unit unit) {}
+
+    /** What a row was read as, for a 「前期比」 row below it. */
+    private record RowMeaning(String label, Metric metric, String segment, Optional<Span> part, Boolean scope) {}
+
+    /** Row labels that state the change of the row above: 「前期比」「前年同期比」「増減率」. */
+    private static final Pattern CHANGE_ROW = Pattern.compile("^(前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY)$");
 
     /** Decides the measure and unit of one cell from its column, its metric and the caption. */
     private static Resolved resolve(Metric metric, Column col, Quantity q, UnitCaption caption) {
