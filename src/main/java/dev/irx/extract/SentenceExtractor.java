@@ -81,8 +81,10 @@ final class SentenceExtractor {
         List<int[]> lineStarts = new ArrayList<>();
         List<Line> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
-            String t = compactProse(TextNormalizer.fold(lines.get(i).text()));
-            if (t.isEmpty()) continue;
+            String folded = TextNormalizer.fold(lines.get(i).text());
+            // Running headers and footers would splice themselves into a sentence broken across pages.
+            if (folded.isEmpty() || ctx.isFurniture(folded)) continue;
+            String t = compactProse(folded);
             boolean heading = HEADING.matcher(t).find() || SECTION.matcher(t).find();
             if (heading) stream.append(HARD_BREAK);
             lineStarts.add(new int[] {stream.length(), i});
