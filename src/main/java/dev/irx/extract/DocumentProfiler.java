@@ -61,7 +61,7 @@ final class DocumentProfiler {
 
     private DocumentProfiler() {}
 
-    static Profile profile(SourceDocument doc) {
+    static Profile profile(SourceDocument doc, FoldedText folded) {
         boolean consolidatedSeen = false, parentOnlySeen = false;
         DocumentKind kind = DocumentKind.UNKNOWN;
         LocalDate published = null, firstPageDate = null;
@@ -71,8 +71,7 @@ final class DocumentProfiler {
         boolean ifrs = false, usgaap = false, jgaap = false;
 
         for (Page page : doc.pages()) {
-            for (Line line : page.lines()) {
-                String t = TextNormalizer.fold(line.text());
+            for (String t : folded.lines(page)) {
                 if (t.isEmpty()) continue;
                 if (kind == DocumentKind.UNKNOWN || kind == DocumentKind.KESSAN_DECK) {
                     if (FISCO_BANNER.matcher(t).find()) kind = DocumentKind.FISCO_REPORT;

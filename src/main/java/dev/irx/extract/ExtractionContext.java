@@ -20,22 +20,28 @@ final class ExtractionContext {
     private final LabelDictionary labels;
     private final FactSink sink = new FactSink();
     private final PageFurniture furniture;
+    private final FoldedText folded;
+    /** Table segments by their lower-cased name, rebuilt when the facts grow. */
+    private java.util.Map<String, String> segments = java.util.Map.of();
+    private int segmentsAt = -1;
     private String primaryDimension;
 
     private ExtractionContext(DocumentInfo info, Boolean defaultScope, PeriodParser periods, LabelDictionary labels,
-                              PageFurniture furniture) {
+                              PageFurniture furniture, FoldedText folded) {
         this.info = info;
         this.furniture = furniture;
+        this.folded = folded;
         this.defaultScope = defaultScope;
         this.periods = periods;
         this.labels = labels;
     }
 
-    static ExtractionContext of(DocumentProfiler.Profile profile, LabelDictionary labels, PageFurniture furniture) {
+    static ExtractionContext of(DocumentProfiler.Profile profile, LabelDictionary labels, PageFurniture furniture,
+                                FoldedText folded) {
         DocumentInfo info = profile.info();
         int fyEnd = info.fiscalYearEndMonth() == null ? 3 : info.fiscalYearEndMonth();
         FiscalCalendar calendar = new FiscalCalendar(fyEnd, FiscalCalendar.FyLabel.START_YEAR);
-        return new ExtractionContext(info, profile.defaultScope(), new PeriodParser(calendar), labels, furniture);
+        return new ExtractionContext(info, profile.defaultScope(), new PeriodParser(calendar), labels, furniture, folded);
     }
 
     DocumentInfo info() { return info; }
@@ -49,6 +55,8 @@ final class ExtractionContext {
 
     FactSink sink() { return sink; }
 
+    FoldedText folded() { return folded; }
+
     /** Whether a folded line is a running header or footer of this document. */
     boolean isFurniture(String folded) { return furniture.contains(folded); }
 
@@ -57,12 +65,17 @@ final class ExtractionContext {
      * segment a table lists as 「IoTサービス」. Only segments seen in tables count; prose alone names none.
      */
     Optional<String> knownSegment(String name) {
-        String key = TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT);
-        for (Fact f : sink.facts()) {
-            if (f.segment() != null && f.source() == FactSource.TABLE
-                    && f.segment().toLowerCase(java.util.Locale.ROOT).equals(key)) return Optional.of(f.segment());
+        if (segmentsAt != sink.facts().size()) {
+            java.util.Map<String, String> m = new java.util.HashMap<>();
+            for (Fact f : sink.facts()) {
+                if (f.segment() != null && f.source() == FactSource.TABLE) {
+                    m.putIfAbsent(f.segment().toLowerCase(java.util.Locale.ROOT), f.segment());
+                }
+            }
+            segments = m;
+            segmentsAt = sink.facts().size();
         }
-        return Optional.empty();
+        return Optional.ofNullable(segments.get(TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

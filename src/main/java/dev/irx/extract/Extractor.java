@@ -22,9 +22,10 @@ public final class Extractor {
     public record Extraction(DocumentInfo info, List<Fact> facts, List<String> warnings) {}
 
     public Extraction extract(SourceDocument doc) {
-        DocumentProfiler.Profile profile = DocumentProfiler.profile(doc);
+        FoldedText folded = FoldedText.of(doc);
+        DocumentProfiler.Profile profile = DocumentProfiler.profile(doc, folded);
         DocumentInfo info = profile.info();
-        ExtractionContext ctx = ExtractionContext.of(profile, labels, PageFurniture.of(doc));
+        ExtractionContext ctx = ExtractionContext.of(profile, labels, PageFurniture.of(doc, folded), folded);
         if (info.fiscalYearEndMonth() == null) {
             ctx.sink().warn("fiscal year-end month not found in the document; assuming March");
         }

@@ -24,14 +24,14 @@ final class PageFurniture {
 
     private PageFurniture(Set<String> keys) { this.keys = keys; }
 
-    static PageFurniture of(SourceDocument doc) {
+    static PageFurniture of(SourceDocument doc, FoldedText folded) {
         int pages = doc.pageCount();
         if (pages < MIN_PAGES) return new PageFurniture(Set.of());
         Map<String, Integer> counts = new HashMap<>();
         for (Page p : doc.pages()) {
             Set<String> seen = new HashSet<>();
-            for (Line l : p.lines()) {
-                String k = key(TextNormalizer.fold(l.text()));
+            for (String line : folded.lines(p)) {
+                String k = key(line);
                 if (!k.isBlank() && seen.add(k)) counts.merge(k, 1, Integer::sum);
             }
         }

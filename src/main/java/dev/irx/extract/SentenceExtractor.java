@@ -38,7 +38,7 @@ final class SentenceExtractor {
                     + "(予想|見通し|計画)?(?:は|について|では)");
     /** One clause: label が/は [前期比|同] X% 増/減 の Y 単位. */
     private static final Pattern CLAUSE = Pattern.compile(
-            "(?<label>[^、。,()「」:]+?)(?:が|は)(?:(?:前期比|前年同期比|前年比|前期比で|同)\\s*)?"
+            "(?<label>[^、。,()「」:]{1,40}?)(?:が|は)(?:(?:前期比|前年同期比|前年比|前期比で|同)\\s*)?"
                     + "(?<pct>\\d+(?:\\.\\d+)?)%(?<dir>増|減)(?:加|少)?の(?<val>[△▲+-]?\\d[\\d,]*(?:\\.\\d+)?)"
                     + "(?<unit>百万円|億円|千円|兆円|円)");
     /**
@@ -46,7 +46,7 @@ final class SentenceExtractor {
      * (「総資産は8,417百万円、」「連結配当性向は27.2%となった」).
      */
     private static final Pattern VALUE_CLAUSE = Pattern.compile(
-            "(?<label>[^、。,()「」:]+?)(?:は|が|も)(?<gap>[^、。,()0-9△▲%]{0,24}?)"
+            "(?<label>[^、。,()「」:]{1,40}?)(?:は|が|も)(?<gap>[^、。,()0-9△▲%]{0,24}?)"
                     + "(?<val>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)(?<unit>百万円|億円|千円|兆円|円|%)"
                     + "(?=[、。]|$|\\(|と(?:なっ|し|な)|を(?:予定|計画|見込)|で(?:着地|あ)|だっ|に(?:な|達))");
     /** 「前回予想(…、売上高6,500百万円、営業利益1,100百万円…)」. */
@@ -58,7 +58,7 @@ final class SentenceExtractor {
     /** Words before a label that change its basis or scope: 「予想連結配当性向」. */
     private static final Pattern FORECAST_WORD = Pattern.compile("予想|予定|見込|計画|見通し");
     /** The sentence's topic: 「主力の認証・セキュリティサービスは、売上高が…」. */
-    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^、。]+?)(?:は|では|について)、");
+    private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^、。]{1,40}?)(?:は|では|について)、");
     /** Spaces that a text layer put beside Japanese characters; spaces between two ASCII words stay. */
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[^\\x00-\\x7F]) +| +(?=[^\\x00-\\x7F])");
     private static final int MAX_EVIDENCE = 300;
@@ -79,9 +79,9 @@ final class SentenceExtractor {
         // stream. A heading stands as a sentence of its own.
         StringBuilder stream = new StringBuilder();
         List<int[]> lineStarts = new ArrayList<>();
-        List<Line> lines = page.lines();
+        List<String> lines = ctx.folded().lines(page);
         for (int i = 0; i < lines.size(); i++) {
-            String folded = TextNormalizer.fold(lines.get(i).text());
+            String folded = lines.get(i);
             // Running headers and footers would splice themselves into a sentence broken across pages.
             if (folded.isEmpty() || ctx.isFurniture(folded)) continue;
             String t = compactProse(folded);
@@ -146,7 +146,8 @@ final class SentenceExtractor {
         String evidence = evidence(sentence);
         List<int[]> taken = new ArrayList<>();
 
-        Matcher m = CLAUSE.matcher(sentence);
+        // The clause patterns backtrack; skip the search where their anchor words cannot be.
+        Matcher m = CLAUSE.matcher(sentence.contains("%増") || sentence.contains("%減") ? sentence : "");
         while (m.find()) {
             // A sentence that names a period we did not read as its context must not borrow another one.
             Context c = ownContext || ctx.periods().findAll(sentence.substring(0, m.start())).isEmpty()
@@ -186,7 +187,7 @@ final class SentenceExtractor {
     private void readValueClauses(Page page, String sentence, int from, List<int[]> lineStarts,
                                   List<Context> contexts, boolean ownContext, List<int[]> taken, String evidence,
                                   Optional<String> topicSegment) {
-        Matcher v = VALUE_CLAUSE.matcher(sentence);
+        Matcher v = VALUE_CLAUSE.matcher(sentence.indexOf('円') >= 0 || sentence.indexOf('%') >= 0 ? sentence : "");
         while (v.find()) {
             if (overlaps(taken, v.start(), v.end())) continue;
             String raw = v.group("label");

@@ -44,8 +44,7 @@ final class TableExtractor {
 
     void extract(Page page) {
         List<Line> lines = page.lines();
-        List<String> folded = new ArrayList<>(lines.size());
-        for (Line l : lines) folded.add(TextNormalizer.fold(l.text()));
+        List<String> folded = ctx.folded().lines(page);
         int i = 0;
         if (runningOn != null) {
             OpenTable table = runningOn;
