@@ -108,8 +108,9 @@ final class VerifyCommand implements Callable<Integer> {
                 "missing", "extra", "recall", "precision");
         int e = 0, f = 0, w = 0, m = 0, x = 0, p = 0;
         for (Score s : scores) {
-            out.printf(Locale.ROOT, "%-40s %8d %6d %6d %8d %6d %6.1f%% %8.1f%%%n", s.document(), s.expected(),
-                    s.found(), s.wrong(), s.missing(), s.extra(), 100 * s.recall(), 100 * s.precision());
+            out.printf(Locale.ROOT, "%-40s %8d %6d %6d %8d %6d %6.1f%% %9s%n", s.document(), s.expected(),
+                    s.found(), s.wrong(), s.missing(), s.extra(), 100 * s.recall(),
+                    Double.isNaN(s.precision()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * s.precision()));
             e += s.expected(); f += s.found(); w += s.wrong(); m += s.missing(); x += s.extra(); p += s.produced();
         }
         out.printf(Locale.ROOT, "%-40s %8d %6d %6d %8d %6d %6.1f%% %8.1f%%%n", "TOTAL", e, f, w, m, x,
@@ -135,7 +136,8 @@ final class VerifyCommand implements Callable<Integer> {
             n.put("extra", s.extra());
             n.put("produced", s.produced());
             n.put("recall", s.recall());
-            n.put("precision", s.precision());
+            if (Double.isNaN(s.precision())) n.putNull("precision");
+            else n.put("precision", s.precision());
             ArrayNode dm = n.putArray("documentMismatches");
             s.documentMismatches().forEach(dm::add);
             ArrayNode pr = n.putArray("problems");

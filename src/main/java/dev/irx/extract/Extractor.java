@@ -32,7 +32,11 @@ public final class Extractor {
         TableExtractor tables = new TableExtractor(ctx);
         SentenceExtractor sentences = new SentenceExtractor(ctx);
         // Tables first: prose refers to segments that a later page's table names.
-        for (Page page : doc.pages()) tables.extract(page);
+        SummaryGridExtractor grids = new SummaryGridExtractor(ctx);
+        for (Page page : doc.pages()) {
+            tables.extract(page);
+            grids.extract(page);
+        }
         for (Page page : doc.pages()) sentences.extract(page);
         ctx.sink().unifySegmentSpelling();
         List<String> warnings = new ArrayList<>();

@@ -32,11 +32,19 @@ final class FactSink {
     /** A figure read at one place; the id is provisional, the validator numbers facts at the end. */
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence) {
+        add(metric, measure, label, segment, consolidated, period, basis, q, unit, source, page, box, evidence,
+                unit == Unit.USD ? "USD" : null);
+    }
+
+    /** As {@link #add}, for a figure counted in a currency its own unit does not show (a % of dollar amounts). */
+    void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
+             Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
+             String currency) {
         BigDecimal value = q.value();
         Evidence where = new Evidence(source, page, box == null ? null : box.toArray(), evidence,
                 new Display(q.text(), displayScale(q.scale(), unit)));
         facts.add(new Fact("f" + (facts.size() + 1), metric, measure, label, segment, consolidated, period, basis,
-                value, unit.json(), where, List.of(), null, List.of()));
+                value, unit.json(), where, List.of(), null, List.of(), currency));
     }
 
     void warn(String message) { warnings.add(message); }

@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param alsoSeen      other places the same figure was read (kept when duplicates are merged)
  * @param status        the validator's verdict
  * @param checks        ids of the checks this fact took part in
+ * @param currency      the currency the figure is counted in when it is not yen ("USD"), also for a YoY % or
+ *                      ratio worked out on dollar amounts; null for yen and for figures with no currency
  */
 public record Fact(String id, Metric metric, Measure measure, String label, String segment, Boolean consolidated,
                    Period period, Basis basis, BigDecimal value, String unit, Evidence where,
-                   List<Evidence> alsoSeen, FactStatus status, List<String> checks) {
+                   List<Evidence> alsoSeen, FactStatus status, List<String> checks, String currency) {
 
     public Fact {
         Objects.requireNonNull(metric, "metric");
@@ -40,15 +42,17 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
     }
 
     /** The key under which two facts state the same thing and must agree. */
-    public Key key() { return new Key(metric, measure, segment, consolidated, period, basis); }
+    public Key key() { return new Key(metric, measure, segment, consolidated, period, basis, currency); }
 
+    /** What identifies a figure: a filer's dollar table and its yen reference table state different figures. */
     public record Key(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,
-                      Basis basis) {
+                      Basis basis, String currency) {
         @Override
         public String toString() {
             return metric.json() + (measure == Measure.VALUE ? "" : "." + measure.json())
                     + (segment == null ? "" : "[" + segment + "]") + " " + period + " " + basis.json()
-                    + (Boolean.FALSE.equals(consolidated) ? " non-consolidated" : "");
+                    + (Boolean.FALSE.equals(consolidated) ? " non-consolidated" : "")
+                    + (currency == null ? "" : " in " + currency);
         }
     }
 
@@ -62,21 +66,21 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
 
     public Fact withId(String newId) {
         return new Fact(newId, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
-                alsoSeen, status, checks);
+                alsoSeen, status, checks, currency);
     }
 
     public Fact withVerdict(FactStatus newStatus, List<String> newChecks) {
         return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
-                alsoSeen, newStatus, newChecks);
+                alsoSeen, newStatus, newChecks, currency);
     }
 
     public Fact withSegment(String newSegment) {
         return new Fact(id, metric, measure, label, newSegment, consolidated, period, basis, value, unit, where,
-                alsoSeen, status, checks);
+                alsoSeen, status, checks, currency);
     }
 
     public Fact withAlsoSeen(List<Evidence> evidence) {
         return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
-                evidence, status, checks);
+                evidence, status, checks, currency);
     }
 }

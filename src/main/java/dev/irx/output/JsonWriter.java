@@ -101,6 +101,7 @@ public final class JsonWriter {
         n.put("basis", f.basis().json());
         n.put("value", f.value().toPlainString());
         n.put("unit", f.unit());
+        if (f.currency() != null) n.put("currency", f.currency());
         Evidence w = f.where();
         putDisplay(n, w);
         n.put("page", w.page());

@@ -25,17 +25,28 @@ final class FactIndex {
     }
 
     Optional<Fact> find(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,
-                        Basis basis) {
-        return Optional.ofNullable(byKey.get(new Fact.Key(metric, measure, segment, consolidated, period, basis)));
+                        Basis basis, String currency) {
+        return Optional.ofNullable(byKey.get(new Fact.Key(metric, measure, segment, consolidated, period, basis,
+                currency)));
     }
 
     /** The value of the same metric, segment and scope in another period and basis. */
     Optional<Fact> value(Fact like, Period period, Basis basis) {
-        return find(like.metric(), Measure.VALUE, like.segment(), like.consolidated(), period, basis);
+        return find(like.metric(), Measure.VALUE, like.segment(), like.consolidated(), period, basis, like.currency());
     }
 
-    /** The same span one year earlier: FY ending 2024-03 → FY ending 2023-03. */
+    /** The same span one year earlier: FY ending 2024-03 → FY ending 2023-03; for a six-month fiscal period, the one before. */
     static Period priorYear(Period p) {
+        if (p.span() == dev.irx.model.Span.FY && p.start() != null) {
+            long months = java.time.temporal.ChronoUnit.MONTHS.between(p.start(), p.end().plusDays(1));
+            if (months > 0 && months < 12) {
+                // A fiscal period shorter than a year (a REIT's six months) is compared with the one before it.
+                LocalDate start = p.start().minusMonths(months);
+                LocalDate end = p.start().minusDays(1);
+                return new Period(p.span(), start, end,
+                        p.fiscalYearEnd() == null ? null : p.fiscalYearEnd().minusMonths(months));
+            }
+        }
         LocalDate end = p.end().minusYears(1);
         if (p.end().getDayOfMonth() == p.end().lengthOfMonth()) end = end.withDayOfMonth(end.lengthOfMonth());
         return new Period(p.span(), p.start() == null ? null : p.start().minusYears(1), end,

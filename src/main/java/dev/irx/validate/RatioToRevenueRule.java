@@ -23,7 +23,7 @@ final class RatioToRevenueRule implements Rule {
             if (f.measure() != Measure.RATIO_TO_REVENUE_PCT || f.segment() != null) continue;
             Optional<Fact> item = index.value(f, f.period(), f.basis());
             Optional<Fact> revenue = index.find(Metric.REVENUE, Measure.VALUE, null, f.consolidated(), f.period(),
-                    f.basis());
+                    f.basis(), f.currency());
             if (item.isEmpty() || revenue.isEmpty()) continue;
             Precision.Interval rev = Precision.interval(revenue.get());
             if (!rev.isPositive()) continue;

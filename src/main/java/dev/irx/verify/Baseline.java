@@ -21,6 +21,7 @@ public final class Baseline {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Recorded figures for one document. */
+    /** Recorded figures for one document; precision is NaN until irx has produced something for it. */
     public record Entry(double recall, double precision) {}
 
     private final Map<String, Entry> entries;
@@ -32,7 +33,9 @@ public final class Baseline {
         if (Files.exists(file)) {
             JsonNode root = MAPPER.readTree(file.toFile());
             root.fields().forEachRemaining(e -> map.put(e.getKey(),
-                    new Entry(e.getValue().get("recall").asDouble(), e.getValue().get("precision").asDouble())));
+                    new Entry(e.getValue().get("recall").asDouble(),
+                            e.getValue().path("precision").isNumber() ? e.getValue().get("precision").asDouble()
+                                    : Double.NaN)));
         }
         return new Baseline(map);
     }
@@ -47,7 +50,7 @@ public final class Baseline {
                 out.add(String.format(java.util.Locale.ROOT, "%s: recall %.4f fell below the baseline %.4f",
                         s.document(), s.recall(), b.recall()));
             }
-            if (s.precision() + 1e-9 < b.precision()) {
+            if (!Double.isNaN(s.precision()) && !Double.isNaN(b.precision()) && s.precision() + 1e-9 < b.precision()) {
                 out.add(String.format(java.util.Locale.ROOT, "%s: precision %.4f fell below the baseline %.4f",
                         s.document(), s.precision(), b.precision()));
             }
@@ -60,14 +63,22 @@ public final class Baseline {
         for (Score s : scores) {
             Entry old = entries.get(s.document());
             double r = floor4(s.recall()), p = floor4(s.precision());
-            entries.put(s.document(), old == null ? new Entry(r, p)
-                    : new Entry(Math.max(old.recall(), r), Math.max(old.precision(), p)));
+            if (old == null) {
+                entries.put(s.document(), new Entry(r, p));
+            } else {
+                // A precision recorded when irx produced nothing means nothing; the first real one replaces it.
+                double prec = Double.isNaN(p) ? old.precision()
+                        : Double.isNaN(old.precision()) ? p : Math.max(old.precision(), p);
+                entries.put(s.document(), new Entry(Math.max(old.recall(), r), prec));
+            }
         }
         ObjectNode root = MAPPER.createObjectNode();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             ObjectNode n = root.putObject(e.getKey());
             n.put("recall", e.getValue().recall());
-            n.put("precision", e.getValue().precision());
+            // No precision is recorded for a document where irx has produced nothing yet.
+            if (Double.isNaN(e.getValue().precision())) n.putNull("precision");
+            else n.put("precision", e.getValue().precision());
         }
         Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }

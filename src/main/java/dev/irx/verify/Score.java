@@ -19,7 +19,8 @@ public record Score(String document, int expected, int found, int wrong, int mis
 
     public double recall() { return expected == 0 ? 1.0 : (double) found / expected; }
 
-    public double precision() { return produced == 0 ? 1.0 : (double) found / produced; }
+    /** Found over produced; NaN when irx produced nothing, so that no baseline is recorded from nothing. */
+    public double precision() { return produced == 0 ? Double.NaN : (double) found / produced; }
 
     public boolean failed(boolean strict) {
         return wrong > 0 || missing > 0 || !documentMismatches.isEmpty() || (strict && extra > 0);

@@ -61,7 +61,7 @@ public final class Scorer {
 
     static Golden.Key key(Fact f) {
         return new Golden.Key(f.metric(), f.measure(), f.segment(), f.consolidated(), f.period().span(),
-                f.period().start(), f.period().end(), f.basis());
+                f.period().start(), f.period().end(), f.basis(), f.currency());
     }
 
     private static boolean matches(Golden.Entry e, Fact f) {

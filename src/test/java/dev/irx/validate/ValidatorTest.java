@@ -31,7 +31,7 @@ class ValidatorTest {
                              String scale, FactSource source) {
         Evidence where = new Evidence(source, page++, null, "evidence " + text, new Display(text, scale));
         return new Fact("f0", m, measure, m.json(), null, true, p, b, new BigDecimal(value), unit, where, null,
-                null, null);
+                null, null, null);
     }
 
     private static Fact yen(Metric m, Period p, Basis b, String millions) {

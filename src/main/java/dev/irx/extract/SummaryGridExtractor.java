@@ -1,0 +1,356 @@
+package dev.irx.extract;
+
+import dev.irx.model.Basis;
+import dev.irx.model.DocumentKind;
+import dev.irx.model.FactSource;
+import dev.irx.model.Measure;
+import dev.irx.model.Metric;
+import dev.irx.model.Period;
+import dev.irx.model.Span;
+import dev.irx.normalize.PeriodMatch;
+import dev.irx.normalize.Quantity;
+import dev.irx.normalize.QuantityParser;
+import dev.irx.normalize.Scale;
+import dev.irx.normalize.TextNormalizer;
+import dev.irx.normalize.Unit;
+import dev.irx.read.BoundingBox;
+import dev.irx.read.Line;
+import dev.irx.read.Page;
+import dev.irx.read.Word;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the grids of the TSE 決算短信 summary form, where metrics stand in columns and periods in rows:
+ * <pre>
+ *            売上高        営業利益     …
+ *            百万円   ％   百万円   ％
+ * 2024年3月期  1,767  4.3    188  32.6
+ * </pre>
+ * The unit row fixes the columns; each header word belongs to the column nearest below it; each cell to
+ * the column its right edge falls in. A ％ column with no header of its own is the change of the amount
+ * beside it (the form's 「％表示は対前期増減率」). Needs positions, so it reads PDFs only.
+ */
+final class SummaryGridExtractor {
+
+    private static final Map<String, Unit> UNIT_WORDS = Map.of("百万円", Unit.JPY, "千円", Unit.JPY, "円", Unit.JPY,
+            "銭", Unit.JPY, "%", Unit.PERCENT, "百万米ドル", Unit.USD, "千米ドル", Unit.USD, "倍", Unit.TIMES);
+    /** 「1．」「３．」: a numbered section of the form, which names the period of what follows. */
+    private static final Pattern SECTION = Pattern.compile("^[0-9]+\\.");
+    /** 「(1)連結経営成績(累計)」: a sub-section. */
+    private static final Pattern SUBSECTION = Pattern.compile("^\\([0-9]\\)");
+    private static final Pattern NOTE = Pattern.compile("^(\\(注\\)|注|※|\\(参考\\))");
+    private static final float MAX_HEADER_GAP = 48f;
+    private static final Set<String> DIVIDEND_PARTS = Set.of("第1四半期末", "第2四半期末", "中間期末", "第3四半期末",
+            "期末", "合計", "年間");
+
+    private final ExtractionContext ctx;
+    /** The fiscal year and basis the current numbered section speaks of (「３．2025年3月期の連結業績予想」). */
+    private YearMonth sectionYear;
+    private boolean sectionForecast;
+    private Boolean sectionScope;
+    private boolean cumulative;
+    /** The length of the filer's fiscal period in months, when a section's date range shows it is not 12 (REITs: 6). */
+    private int periodMonths = 12;
+    /** 「(2022年7月1日~2022年12月31日)」 in a section heading. */
+    private static final Pattern RANGE = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*~\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+
+    SummaryGridExtractor(ExtractionContext ctx) { this.ctx = ctx; }
+
+    void extract(Page page) {
+        if (ctx.info().kind() != DocumentKind.KESSAN_TANSHIN) return;
+        List<Line> lines = page.lines();
+        List<String> folded = ctx.folded().lines(page);
+        for (int i = 0; i < lines.size(); i++) {
+            String t = folded.get(i);
+            if (lines.get(i).box() == null) return;
+            if (SECTION.matcher(t).find()) section(t);
+            else if (SUBSECTION.matcher(t).find()) subsection(t);
+            else if (isUnitRow(lines.get(i))) i = readGrid(page, lines, folded, i);
+        }
+    }
+
+    private void section(String t) {
+        List<PeriodMatch> ps = ctx.periods().findAll(t);
+        sectionYear = ps.isEmpty() ? null : ps.get(0).period().fiscalYearEnd();
+        sectionForecast = t.contains("予想");
+        sectionScope = t.contains("個別") || t.contains("非連結") ? Boolean.FALSE
+                : t.contains("連結") ? Boolean.TRUE : titleScope();
+        cumulative = t.contains("累計");
+        java.util.regex.Matcher r = RANGE.matcher(t);
+        if (r.find() && sectionYear != null && !sectionForecast) {
+            java.time.LocalDate from = java.time.LocalDate.of(Integer.parseInt(r.group(1)), Integer.parseInt(r.group(2)),
+                    Integer.parseInt(r.group(3)));
+            java.time.LocalDate to = java.time.LocalDate.of(Integer.parseInt(r.group(4)), Integer.parseInt(r.group(5)),
+                    Integer.parseInt(r.group(6)));
+            int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
+            // A whole fiscal period that is not a year: the filer's periods are that long (a REIT's six months).
+            if (to.equals(sectionYear.atEndOfMonth()) && months > 0 && months < 12 && !t.contains("四半期")
+                    && !t.contains("中間")) periodMonths = months;
+        }
+    }
+
+    /** The scope the 短信's title gives (「(連結)」, 「(非連結)」; a REIT files non-consolidated). */
+    private Boolean titleScope() {
+        String title = ctx.info().title() == null ? "" : ctx.info().title();
+        if (title.contains("非連結") || title.contains("REIT")) return Boolean.FALSE;
+        return title.contains("連結") ? Boolean.TRUE : null;
+    }
+
+    private void subsection(String t) {
+        if (t.contains("個別") || t.contains("非連結")) sectionScope = Boolean.FALSE;
+        else if (t.contains("連結")) sectionScope = Boolean.TRUE;
+        cumulative = t.contains("累計");
+    }
+
+    private static boolean isUnitRow(Line line) {
+        List<Word> ws = line.words();
+        if (ws.size() < 2) return false;
+        for (Word w : ws) if (!UNIT_WORDS.containsKey(TextNormalizer.fold(w.text()))) return false;
+        return true;
+    }
+
+    /** One column of a grid: its x-range, unit, and the header words above it. */
+    private static final class Col {
+        float x0, x1;
+        Unit unit;
+        Scale scale;
+        boolean perShare;
+        final List<Word> header = new ArrayList<>();
+        String label;
+        Metric metric;
+        Col changeOf;
+        Span dividendPart;
+
+        float center() { return (x0 + x1) / 2; }
+    }
+
+    private int readGrid(Page page, List<Line> lines, List<String> folded, int unitRow) {
+        List<Col> cols = columns(lines.get(unitRow));
+        attachHeaders(lines, folded, unitRow, cols);
+        if (!resolve(cols, page)) return unitRow;
+        int j = unitRow + 1;
+        for (; j < lines.size(); j++) {
+            String t = folded.get(j);
+            if (t.isBlank()) continue;
+            if (SECTION.matcher(t).find() || SUBSECTION.matcher(t).find() || NOTE.matcher(t).find()
+                    || isUnitRow(lines.get(j))) break;
+            Line line = lines.get(j);
+            if (line.words().size() < 2 || !readRow(page, line, t, cols)) break;
+        }
+        return j - 1;
+    }
+
+    private static List<Col> columns(Line unitRow) {
+        List<Col> cols = new ArrayList<>();
+        for (Word w : unitRow.words()) {
+            String u = TextNormalizer.fold(w.text());
+            Col last = cols.isEmpty() ? null : cols.get(cols.size() - 1);
+            if (u.equals("銭") && last != null && last.perShare) {
+                last.x1 = w.box().x1();
+                continue;
+            }
+            Col c = new Col();
+            c.x0 = w.box().x0();
+            c.x1 = w.box().x1();
+            c.unit = UNIT_WORDS.get(u);
+            c.perShare = u.equals("円");
+            c.scale = u.startsWith("百万") ? Scale.MILLION : u.startsWith("千") ? Scale.THOUSAND : Scale.ONE;
+            cols.add(c);
+        }
+        return cols;
+    }
+
+    /** Header words above the unit row, each given to the column whose centre is nearest its own. */
+    private void attachHeaders(List<Line> lines, List<String> folded, int unitRow, List<Col> cols) {
+        float top = lines.get(unitRow).box().y0();
+        for (int k = unitRow - 1; k >= 0; k--) {
+            Line l = lines.get(k);
+            String t = folded.get(k);
+            if (l.box() == null || top - l.box().y1() > MAX_HEADER_GAP) break;
+            if (SECTION.matcher(t).find() || SUBSECTION.matcher(t).find() || Row.parse(t).hasCells()
+                    || t.contains("表示は")) break;
+            for (Word w : l.words()) {
+                float cx = (w.box().x0() + w.box().x1()) / 2;
+                Col best = null;
+                for (Col c : cols) if (best == null || Math.abs(c.center() - cx) < Math.abs(best.center() - cx)) best = c;
+                if (best != null && cx > cols.get(0).x0 - 60) best.header.add(0, w);
+            }
+            top = l.box().y0();
+        }
+        for (Col c : cols) {
+            c.header.sort((a, b) -> Float.compare(a.box().y0(), b.box().y0()));
+            StringBuilder sb = new StringBuilder();
+            for (Word w : c.header) sb.append(w.text());
+            c.label = TextNormalizer.compact(sb.toString());
+        }
+    }
+
+    /** Gives each column its metric; a headless ％ column becomes the change of the amount on its left. */
+    private boolean resolve(List<Col> cols, Page page) {
+        // A header centred over an amount and its ％ may land on either: move it to the amount.
+        for (int i = 0; i + 1 < cols.size(); i++) {
+            Col a = cols.get(i), b = cols.get(i + 1);
+            if (a.unit != Unit.PERCENT && b.unit == Unit.PERCENT && a.label.isEmpty() && !b.label.isEmpty()) {
+                a.label = b.label;
+                b.label = "";
+            }
+        }
+        boolean any = false;
+        for (int i = 0; i < cols.size(); i++) {
+            Col c = cols.get(i);
+            Span part = dividendPart(c.label);
+            if (part != null) {
+                c.dividendPart = part;
+                c.metric = Metric.DIVIDEND_PER_SHARE;
+                any = true;
+                continue;
+            }
+            if (c.label.isEmpty()) {
+                if (c.unit == Unit.PERCENT && i > 0 && cols.get(i - 1).metric != null && cols.get(i - 1).unit != Unit.PERCENT) {
+                    c.changeOf = cols.get(i - 1);
+                }
+                continue;
+            }
+            Optional<Metric> m = ctx.labels().lookup(c.label);
+            if (m.isEmpty()) {
+                Optional<CompoundLabel.Split> split = CompoundLabel.split(c.label, ctx.labels());
+                if (split.isPresent() && split.get().qualifiesScope()) m = Optional.of(split.get().metric());
+            }
+            if (m.isEmpty()) {
+                ctx.sink().warn("p." + page.number() + ": 短信 column '" + c.label + "' not in the dictionary");
+                continue;
+            }
+            // Under US GAAP, 株主資本 is the equity of the parent's shareholders, not JGAAP's narrower item.
+            c.metric = m.get() == Metric.SHAREHOLDERS_EQUITY
+                    && ctx.info().accountingStandard() == dev.irx.model.AccountingStandard.USGAAP
+                    ? Metric.EQUITY_ATTRIBUTABLE_TO_OWNERS : m.get();
+            any = true;
+        }
+        return any;
+    }
+
+    private static Span dividendPart(String label) {
+        String l = label.replace("年間配当金", "").replace("配当金", "");
+        if (!DIVIDEND_PARTS.contains(l)) return null;
+        return switch (l) {
+            case "第1四半期末" -> Span.Q1;
+            case "第2四半期末", "中間期末" -> Span.H1;
+            case "第3四半期末" -> Span.Q3;
+            case "期末" -> Span.H2;
+            default -> Span.FY;
+        };
+    }
+
+    /** One period row; returns false when the line is not one. */
+    private boolean readRow(Page page, Line line, String text, List<Col> cols) {
+        Word first = line.words().get(0);
+        String label = TextNormalizer.fold(first.text());
+        boolean forecast = sectionForecast || label.contains("予想");
+        Optional<Period> period = rowPeriod(label);
+        if (period.isEmpty()) return false;
+        for (Word w : line.words().subList(1, line.words().size())) {
+            String cell = TextNormalizer.fold(w.text());
+            if (QuantityParser.isNotAvailable(cell)) continue;
+            Optional<Quantity> q = QuantityParser.parse(cell);
+            if (q.isEmpty()) continue;
+            Col c = columnOf(w.box(), cols);
+            if (c == null) continue;
+            emit(page, line.box(), text, c, period.get(), forecast, q.get());
+        }
+        return true;
+    }
+
+    /** 「2024年3月期」「2025年3月期第1四半期」「通期」「第2四半期(累計)」「2025年3月期(予想)」. */
+    private Optional<Period> rowPeriod(String label) {
+        String core = label.replaceAll("\\((予想|累計)\\)|予想", "");
+        Optional<Period> p = sectionYear == null ? ctx.periods().parse(core) : ctx.periods().parse(core, sectionYear);
+        if (p.isEmpty()) p = ctx.periods().parse(label);
+        if (p.isEmpty()) return p;
+        Period period = p.get();
+        if (period.span() == Span.FY && periodMonths < 12) {
+            period = new Period(Span.FY, YearMonth.from(period.end()).minusMonths(periodMonths - 1L).atDay(1),
+                    period.end(), period.fiscalYearEnd());
+        }
+        // In the form's 経営成績(累計) grid, 「第2四半期」 is the six months to date.
+        if ((cumulative || label.contains("累計")) && period.fiscalYearEnd() != null) {
+            if (period.span() == Span.Q2) period = Period.partOfYear(Span.H1, period.fiscalYearEnd(), 1, 6);
+            else if (period.span() == Span.Q3) period = Period.partOfYear(Span.Q1_Q3, period.fiscalYearEnd(), 1, 9);
+        }
+        return Optional.of(period);
+    }
+
+    private static Col columnOf(BoundingBox cell, List<Col> cols) {
+        float right = cell.x1();
+        Col best = null;
+        float bestDist = Float.MAX_VALUE;
+        for (Col c : cols) {
+            // Figures are right-aligned under their unit word.
+            float d = right < c.x0 - 2 ? c.x0 - right : right > c.x1 + 2 ? right - c.x1 : 0;
+            if (d < bestDist) {
+                bestDist = d;
+                best = c;
+            }
+        }
+        return bestDist <= 8 ? best : null;
+    }
+
+    private void emit(Page page, BoundingBox box, String text, Col c, Period period, boolean forecast, Quantity q) {
+        Basis basis = forecast ? Basis.FORECAST : Basis.ACTUAL;
+        Boolean scope = sectionScope != null ? sectionScope : ctx.scope(null);
+        if (c.changeOf != null) {
+            if (q.unit() != Unit.NONE && q.unit() != Unit.PERCENT) return;
+            Metric m = c.changeOf.metric;
+            Period p = m.isStock() ? Period.instant(period.end(), period.fiscalYearEnd()) : period;
+            ctx.sink().add(m, Measure.YOY_PCT, c.changeOf.label, null, scope, p, basis, q.withUnit(Unit.PERCENT),
+                    Unit.PERCENT, FactSource.TABLE, page.number(), box, text,
+                    c.changeOf.unit == Unit.USD ? "USD" : null);
+            return;
+        }
+        if (c.metric == null || q.unit() != Unit.NONE) return;
+        Metric m = c.metric;
+        Period p = period;
+        if (c.dividendPart != null && period.span() == Span.FY && period.fiscalYearEnd() != null) {
+            p = switch (c.dividendPart) {
+                case Q1 -> Period.partOfYear(Span.Q1, period.fiscalYearEnd(), 1, 3);
+                case H1 -> Period.partOfYear(Span.H1, period.fiscalYearEnd(), 1, 6);
+                case Q3 -> Period.partOfYear(Span.Q3, period.fiscalYearEnd(), 7, 9);
+                case H2 -> Period.partOfYear(Span.H2, period.fiscalYearEnd(), 7, 12);
+                default -> period;
+            };
+        } else if (m.isStock() && !period.isInstant()) {
+            p = Period.instant(period.end(), period.fiscalYearEnd());
+        }
+        Unit unit;
+        Quantity value;
+        if (m.isPercentage() || c.unit == Unit.PERCENT) {
+            if (c.unit != Unit.PERCENT) return;
+            unit = Unit.PERCENT;
+            value = q.withUnit(Unit.PERCENT);
+            if (!m.isPercentage()) {
+                // 「売上高営業利益率」 and the like: a ratio of the metric to revenue.
+                if (!c.label.contains("売上高") && !c.label.contains("売上収益")) return;
+                ctx.sink().add(m, Measure.RATIO_TO_REVENUE_PCT, c.label, null, scope, p, basis, value, unit,
+                        FactSource.TABLE, page.number(), box, text);
+                return;
+            }
+        } else if (m.isPerShare()) {
+            if (!c.perShare) return;
+            unit = Unit.JPY_PER_SHARE;
+            value = q.withUnit(unit);
+        } else {
+            if (c.perShare || c.unit != Unit.JPY && c.unit != Unit.USD) return;
+            unit = c.unit;
+            value = q.withScale(c.scale).withUnit(unit);
+        }
+        ctx.sink().add(m, Measure.VALUE, c.label, null, scope, p, basis, value, unit, FactSource.TABLE, page.number(),
+                box, text);
+    }
+}
