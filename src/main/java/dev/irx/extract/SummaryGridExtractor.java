@@ -74,6 +74,7 @@ final class SummaryGridExtractor {
             if (SECTION.matcher(t).find()) section(t);
             else if (SUBSECTION.matcher(t).find()) subsection(t);
             else if (isUnitRow(lines.get(i))) i = readGrid(page, lines, folded, i);
+            else if (NOTE.matcher(t).find()) readNote(page, lines.get(i), t);
         }
     }
 
@@ -115,6 +116,37 @@ final class SummaryGridExtractor {
         if (ws.size() < 2) return false;
         for (Word w : ws) if (!UNIT_WORDS.containsKey(TextNormalizer.fold(w.text()))) return false;
         return true;
+    }
+
+    /** 「(注)包括利益 2024年3月期 99百万円 (21.1%) 2023年3月期 82百万円 (-%)」, 「(参考)自己資本 2024年3月期 1,039百万円 …」. */
+    private static final Pattern NOTE_ITEM = Pattern.compile(
+            "(?<period>\\d{4}年\\d{1,2}月期(?:第\\d四半期|中間期)?)\\s*(?<val>[△▲-]?[\\d,]+(?:\\.\\d+)?)(?<unit>百万円|千円)"
+                    + "(?:\\s*\\((?<pct>[△▲-]?[\\d.]+|-)%\\))?");
+    private static final Pattern NOTE_LABEL = Pattern.compile("^(?:\\(注\\)|\\(参考\\)|注)\\s*(?<label>[^\\s0-9]+?)\\s*(?=\\d{4}年)");
+
+    private void readNote(Page page, Line line, String t) {
+        java.util.regex.Matcher lm = NOTE_LABEL.matcher(t);
+        if (!lm.find()) return;
+        String label = lm.group("label");
+        Optional<Metric> metric = ctx.labels().lookup(label);
+        if (metric.isEmpty() || metric.get().isPercentage() || metric.get().isPerShare()) return;
+        java.util.regex.Matcher m = NOTE_ITEM.matcher(t);
+        while (m.find()) {
+            Optional<Period> period = rowPeriod(m.group("period"));
+            Optional<Quantity> q = QuantityParser.parse(m.group("val") + m.group("unit"));
+            if (period.isEmpty() || q.isEmpty()) continue;
+            Period p = metric.get().isStock() ? Period.instant(period.get().end(), period.get().fiscalYearEnd())
+                    : period.get();
+            Boolean scope = sectionScope != null ? sectionScope : ctx.scope(null);
+            Basis basis = sectionForecast ? Basis.FORECAST : Basis.ACTUAL;
+            ctx.sink().add(metric.get(), Measure.VALUE, label, null, scope, p, basis, q.get(), Unit.JPY,
+                    FactSource.TABLE, page.number(), line.box(), t);
+            String pct = m.group("pct");
+            if (pct != null && !pct.equals("-")) {
+                QuantityParser.parse(pct + "%").ifPresent(y -> ctx.sink().add(metric.get(), Measure.YOY_PCT, label, null,
+                        scope, p, basis, y, Unit.PERCENT, FactSource.TABLE, page.number(), line.box(), t));
+            }
+        }
     }
 
     /** One column of a grid: its x-range, unit, and the header words above it. */
@@ -175,8 +207,8 @@ final class SummaryGridExtractor {
             Line l = lines.get(k);
             String t = folded.get(k);
             if (l.box() == null || top - l.box().y1() > MAX_HEADER_GAP) break;
-            if (SECTION.matcher(t).find() || SUBSECTION.matcher(t).find() || Row.parse(t).hasCells()
-                    || t.contains("表示は")) break;
+            if (SECTION.matcher(t).find() || SUBSECTION.matcher(t).find() || NOTE.matcher(t).find()
+                    || Row.parse(t).hasCells() || t.contains("表示は") || isUnitRow(l)) break;
             for (Word w : l.words()) {
                 float cx = (w.box().x0() + w.box().x1()) / 2;
                 Col best = null;
