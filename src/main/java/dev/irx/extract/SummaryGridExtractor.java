@@ -203,26 +203,65 @@ final class SummaryGridExtractor {
     /** Header words above the unit row, each given to the column whose centre is nearest its own. */
     private void attachHeaders(List<Line> lines, List<String> folded, int unitRow, List<Col> cols) {
         float top = lines.get(unitRow).box().y0();
+        List<Line> header = new ArrayList<>();
         for (int k = unitRow - 1; k >= 0; k--) {
             Line l = lines.get(k);
             String t = folded.get(k);
             if (l.box() == null || top - l.box().y1() > MAX_HEADER_GAP) break;
             if (SECTION.matcher(t).find() || SUBSECTION.matcher(t).find() || NOTE.matcher(t).find()
                     || Row.parse(t).hasCells() || t.contains("表示は") || isUnitRow(l)) break;
-            for (Word w : l.words()) {
-                float cx = (w.box().x0() + w.box().x1()) / 2;
-                Col best = null;
-                for (Col c : cols) if (best == null || Math.abs(c.center() - cx) < Math.abs(best.center() - cx)) best = c;
-                if (best != null && cx > cols.get(0).x0 - 60) best.header.add(0, w);
-            }
+            header.add(0, l);
             top = l.box().y0();
         }
+        // Top to bottom, left to right: a heading wrapped over lines reads in that order.
+        for (Line l : header) {
+            for (Word w : spacedOut(l.words())) {
+                Col col = columnUnder((w.box().x0() + w.box().x1()) / 2, cols);
+                if (col != null) col.header.add(w);
+            }
+        }
         for (Col c : cols) {
-            c.header.sort((a, b) -> Float.compare(a.box().y0(), b.box().y0()));
             StringBuilder sb = new StringBuilder();
             for (Word w : c.header) sb.append(w.text());
             c.label = TextNormalizer.compact(sb.toString());
         }
+    }
+
+    /**
+     * The column a heading stands over. Figures and unit words are right-aligned, so a column reaches from
+     * the right edge of the one before it to its own right edge; a heading centred over it falls inside.
+     */
+    private static Col columnUnder(float cx, List<Col> cols) {
+        float left = cols.get(0).x0 - 60;
+        for (Col c : cols) {
+            if (cx > left && cx <= c.x1 + 2) return c;
+            left = c.x1 + 2;
+        }
+        return null;
+    }
+
+    /**
+     * Joins a heading set in spaced-out letters (「営 業 活 動 に よ る」) back into one word, so that it is
+     * placed by its middle, not letter by letter.
+     */
+    private static List<Word> spacedOut(List<Word> words) {
+        List<Word> out = new ArrayList<>();
+        boolean run = false;
+        for (Word w : words) {
+            Word last = out.isEmpty() ? null : out.get(out.size() - 1);
+            float em = Math.max(w.fontSize(), 1f);
+            boolean letter = w.text().length() <= 2;
+            if (last != null && letter && (run || last.text().length() <= 2)
+                    && w.box().x0() - last.box().x1() < 0.9f * em) {
+                out.set(out.size() - 1, new Word(last.text() + w.text(), last.box().union(w.box()), last.fontSize(),
+                        last.fontName()));
+                run = true;
+            } else {
+                out.add(w);
+                run = false;
+            }
+        }
+        return out;
     }
 
     /** Gives each column its metric; a headless ％ column becomes the change of the amount on its left. */
