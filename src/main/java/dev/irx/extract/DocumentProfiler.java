@@ -34,6 +34,13 @@ final class DocumentProfiler {
                     + "セントレックス|アンビシャス|Q-Board|プロ)?)(?:市場)?");
     /** 「サイバートラスト <4498> は」: the company's first mention with its code. */
     private static final Pattern NAME_CODE = Pattern.compile("([^\\s、。「」()<>]{2,30})\\s*<(\\d{3}[0-9A-Z])>");
+    /** A deck's cover: 「プライム市場(証券コード:3774)」. */
+    private static final Pattern COVER_CODE = Pattern.compile(
+            "(?:(?<section>プライム|スタンダード|グロース)市場)?\\s*\\(?証券コード\\s*[:：]?\\s*(?<code>\\d{3}[0-9A-Z])\\)?");
+    /** A deck's cover: the company's legal name, perhaps with its short name in brackets. */
+    private static final Pattern COVER_NAME = Pattern.compile("^(?<name>株式会社\\S+?|\\S+?株式会社)(?:\\([^()]*\\))?$");
+    /** 「© Internet Initiative Japan Inc. 12」: a deck's footer names the issuer in English. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?(?<issuer>[A-Za-z][A-Za-z0-9.,&' -]+?(?:Inc\\.|Ltd\\.|Co\\.|Corporation|Corp\\.|Holdings))");
     /** A line that is only a date, as on the first page of a 短信 or a deck: the publication date. */
     private static final Pattern DATE_ONLY = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\([月火水木金土日]\\))?$");
     /** 決算短信 cover: 「上場会社名 株式会社インフォネット」 and 「コード番号 4444」. */
@@ -66,6 +73,8 @@ final class DocumentProfiler {
         DocumentKind kind = DocumentKind.UNKNOWN;
         LocalDate published = null, firstPageDate = null;
         String title = null;
+        String previousLine = null;
+        String copyright = null;
         String name = null, code = null, market = null, nameFromCode = null, codeFromName = null;
         Map<Integer, Integer> fyMonths = new HashMap<>();
         boolean ifrs = false, usgaap = false, jgaap = false;
@@ -89,6 +98,22 @@ final class DocumentProfiler {
                             if (looksLikeName(m.group(4))) name = m.group(4);
                         }
                     }
+                }
+                if (page.number() == 1 && code == null) {
+                    Matcher cc = COVER_CODE.matcher(t);
+                    if (cc.find() && cc.group("code") != null && t.contains("証券コード")) {
+                        code = cc.group("code");
+                        if (cc.group("section") != null) market = "東証" + cc.group("section");
+                        if (name == null && previousLine != null) {
+                            Matcher cn = COVER_NAME.matcher(previousLine);
+                            if (cn.matches()) name = cn.group("name");
+                        }
+                    }
+                }
+                if (page.number() == 1) previousLine = t;
+                if (copyright == null) {
+                    Matcher cr = COPYRIGHT.matcher(t);
+                    if (cr.find()) copyright = cr.group("issuer").trim();
                 }
                 if (firstPageDate == null && page.number() == 1) {
                     Matcher m = DATE_ONLY.matcher(t);
@@ -137,6 +162,15 @@ final class DocumentProfiler {
             code = codeFromName;
         }
         if (published == null) published = firstPageDate;
+        if (code == null && copyright != null) {
+            // No code printed: the issuer table knows the company behind the copyright line.
+            String[] issuer = Issuers.lookup(copyright);
+            if (issuer != null) {
+                code = issuer[0];
+                if (name == null) name = issuer[1];
+                if (market == null) market = issuer[2];
+            }
+        }
         Integer fyEnd = fyMonths.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
         AccountingStandard standard = ifrs && !usgaap && !jgaap ? AccountingStandard.IFRS

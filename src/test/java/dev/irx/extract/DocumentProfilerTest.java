@@ -1,0 +1,75 @@
+package dev.irx.extract;
+
+import dev.irx.model.AccountingStandard;
+import dev.irx.model.DocumentInfo;
+import dev.irx.model.DocumentKind;
+import dev.irx.read.Line;
+import dev.irx.read.Page;
+import dev.irx.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Kind, company, code, market and date from the cues each kind of document prints. */
+class DocumentProfilerTest {
+
+    private static DocumentInfo profile(String... pages) {
+        List<Page> ps = new java.util.ArrayList<>();
+        for (int i = 0; i < pages.length; i++) {
+            ps.add(new Page(i + 1, 0, 0, Arrays.stream(pages[i].split("\n")).map(Line::plain).toList()));
+        }
+        SourceDocument doc = new SourceDocument("t.txt", "0".repeat(64), "text/plain", null, null, ps);
+        return DocumentProfiler.profile(doc, FoldedText.of(doc)).info();
+    }
+
+    @Test
+    void deckCoverGivesCodeMarketAndName() {
+        DocumentInfo d = profile("株式会社テスト通信（TT）\nグロース市場（証券コード：9999）\n2026年3月期 決算説明資料\n2026年5月12日\n"
+                + "FY25＝2026年3月期。IFRS");
+        assertEquals(DocumentKind.KESSAN_DECK, d.kind());
+        assertEquals("株式会社テスト通信", d.company().name());
+        assertEquals("9999", d.company().securitiesCode());
+        assertEquals("東証グロース", d.company().market());
+        assertEquals("2026-05-12", d.publishedOn().toString());
+        assertEquals(AccountingStandard.IFRS, d.accountingStandard());
+    }
+
+    @Test
+    void deckWithoutCodeIsNamedFromItsCopyrightLineByTheIssuerTable() {
+        DocumentInfo d = profile("決算説明資料\n売上高の推移\n© Internet Initiative Japan Inc. 3");
+        assertEquals("3774", d.company().securitiesCode());
+        assertEquals("株式会社インターネットイニシアティブ", d.company().name());
+    }
+
+    @Test
+    void unknownIssuerStaysUnknown() {
+        DocumentInfo d = profile("決算説明資料\n© Example Widgets Inc. 3");
+        assertNull(d.company().securitiesCode());
+    }
+
+    @Test
+    void tanshinCoverWithSpacedOutLabels() {
+        DocumentInfo d = profile("2024年12月期 第1四半期決算短信〔日本基準〕(連結)\n2024年5月14日\n"
+                + "上 場 会 社 名 テスト工業株式会社 上場取引所 東\nコ ー ド 番 号 9999 URL https://example.jp");
+        assertEquals(DocumentKind.KESSAN_TANSHIN, d.kind());
+        assertEquals("テスト工業株式会社", d.company().name());
+        assertEquals("9999", d.company().securitiesCode());
+        assertEquals("東証", d.company().market());
+        assertEquals(AccountingStandard.JGAAP, d.accountingStandard());
+        assertEquals(12, d.fiscalYearEndMonth());
+    }
+
+    @Test
+    void fiscoHeaderNeedsItsWeekday() {
+        DocumentInfo d = profile("COMPANY RESEARCH AND ANALYSIS REPORT\n2023年4月1日を効力発生日として株式分割した。\n"
+                + "2024年7月11日(木) テスト精機\n9999 東証スタンダード市場");
+        assertEquals(DocumentKind.FISCO_REPORT, d.kind());
+        assertEquals("2024-07-11", d.publishedOn().toString());
+        assertEquals("テスト精機", d.company().name());
+        assertEquals("東証スタンダード", d.company().market());
+    }
+}
