@@ -108,6 +108,9 @@ final class TableExtractor {
         String pendingLabel;
         /** The last row read, for a 「前期比」 row below it. */
         RowMeaning lastRow;
+        /** The last header line; when it has one word per column, their centres place a short row's cells. */
+        Line headerLine;
+        float[] columnCenters;
 
         OpenTable(UnitCaption caption, String title, Boolean consolidated, Period titlePeriod,
                   SegmentBlock titleBlock) {
@@ -141,7 +144,7 @@ final class TableExtractor {
                     || QuantityParser.parseCaption(text).isPresent()) break;
             Row row = Row.parse(text);
             if (!row.hasCells()) {
-                labelOnlyLine(t, text);
+                labelOnlyLine(t, text, lines.get(i));
                 continue;
             }
             if (t.columns == null) {
@@ -154,6 +157,7 @@ final class TableExtractor {
                     return skipToEnd(folded, i);
                 }
                 t.columns = built.get();
+                t.columnCenters = centers(t.headerLine, t.columns.size());
             }
             String label = row.label();
             if (t.pendingLabel != null) {
@@ -169,12 +173,13 @@ final class TableExtractor {
     }
 
     /** A line with no figures inside a table: a header, a block mark, a breakdown, or half a label. */
-    private void labelOnlyLine(OpenTable t, String text) {
+    private void labelOnlyLine(OpenTable t, String text, Line line) {
         if (ctx.periods().findAll(text).size() >= 2) {
             // A header inside the table (the cash-flow block under the balance sheet) or repeated on a new page.
             boolean afterData = t.columns != null;
             emit(t);
             t.header = new ArrayList<>(List.of(text));
+            t.headerLine = line;
             t.columns = null;
             t.pendingLabel = null;
             if (afterData) t.block = t.titleBlock;
@@ -182,8 +187,9 @@ final class TableExtractor {
             // 【売上高】【売上高構成比】 name the block below; they are neither header nor label.
             t.block = SegmentBlock.marked(text.substring(1, text.length() - 1), t.dimension, ctx.labels()).orElse(null);
             t.pendingLabel = null;
-        } else if (t.columns == null && (t.header.isEmpty() || ColumnModel.isHeaderText(text, ctx.periods()))) {
+        } else if (t.columns == null && ColumnModel.isHeaderText(text, ctx.periods())) {
             t.header.add(text);
+            t.headerLine = line;
         } else if (t.title.contains("別") && ctx.labels().lookup(text).isPresent()) {
             // 「売上収益」 alone over segment rows in a 「事業別の売上収益と売上総利益」 table: a block of that metric.
             t.block = new SegmentBlock(t.dimension != null ? t.dimension : dimensionOf(t.title),
@@ -336,9 +342,13 @@ final class TableExtractor {
         }
         if (changeRow == null) t.lastRow = new RowMeaning(label, metric.get(), segment, part, labelScope);
         if (row.cells().size() != columns.size()) {
-            ctx.sink().warn(where + ": " + row.cells().size() + " cells but " + columns.size()
-                    + " columns; row skipped");
-            return;
+            Row aligned = alignByPosition(row, line, t.columnCenters);
+            if (aligned == null) {
+                ctx.sink().warn(where + ": " + row.cells().size() + " cells but " + columns.size()
+                        + " columns; row skipped");
+                return;
+            }
+            row = aligned;
         }
         BoundingBox box = line.box();
         // A row labelled 「連結売上高」 is consolidated whatever the table's title says.
@@ -373,6 +383,49 @@ final class TableExtractor {
             ctx.sink().add(metric.get(), r2.measure, label, segment, rowScope, period, col.basis(), r2.quantity,
                     r2.unit, FactSource.TABLE, page.number(), box, text);
         }
+    }
+
+    /** The centres of the header words over the columns, when the header line has exactly one per column. */
+    private static float[] centers(Line header, int columns) {
+        if (header == null || header.box() == null || header.words().size() != columns) return null;
+        float[] c = new float[columns];
+        for (int i = 0; i < columns; i++) {
+            BoundingBox b = header.words().get(i).box();
+            if (b == null) return null;
+            c[i] = (b.x0() + b.x1()) / 2;
+        }
+        return c;
+    }
+
+    /**
+     * A row that leaves some columns blank (a deck's 売上収益 row has no 売上高比): each cell goes to the column
+     * whose header stands nearest above it, in order, or the row is not read at all.
+     */
+    private static Row alignByPosition(Row row, Line line, float[] centers) {
+        if (centers == null || line.box() == null || row.cells().size() > centers.length) return null;
+        List<dev.irx.read.Word> words = line.words();
+        int n = row.cells().size();
+        if (words.size() < n) return null;
+        List<dev.irx.read.Word> cellWords = words.subList(words.size() - n, words.size());
+        String[] out = new String[centers.length];
+        int lastColumn = -1;
+        float spacing = Float.MAX_VALUE;
+        for (int i = 1; i < centers.length; i++) spacing = Math.min(spacing, Math.abs(centers[i] - centers[i - 1]));
+        for (int k = 0; k < n; k++) {
+            dev.irx.read.Word w = cellWords.get(k);
+            if (w.box() == null || !TextNormalizer.fold(w.text()).equals(row.cells().get(k))) return null;
+            float cx = (w.box().x0() + w.box().x1()) / 2;
+            int best = -1;
+            for (int c = 0; c < centers.length; c++) {
+                if (best < 0 || Math.abs(centers[c] - cx) < Math.abs(centers[best] - cx)) best = c;
+            }
+            if (best <= lastColumn || Math.abs(centers[best] - cx) > spacing * 0.75f) return null;
+            out[best] = row.cells().get(k);
+            lastColumn = best;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String c : out) cells.add(c == null ? "-" : c);
+        return new Row(row.label(), cells);
     }
 
     private record Resolved(Measure measure, Quantity quantity, Unit unit) {}
