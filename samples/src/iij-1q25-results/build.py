@@ -5,6 +5,8 @@ All figures: IIJ 3774 「2026年3月期 第1四半期 連結業績説明資料�
 1Q25 = 2025-04-01..2025-06-30; FY25 = 2025-04-01..2026-03-31; nQ24 = quarters of FY24.
 """
 import sys
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "deck-common"))  # shared deck writer
 from slides import Deck, FY, H1, H2, Q, AT, write_json, W, H, fullwidth
 
 deck = Deck("2026年3月期 第1四半期 連結業績説明資料")

@@ -5,6 +5,8 @@ Slides 1-10: IIJ 3774 「FY24決算サマリーおよび今後の成長戦略」
 Slides 11-15: FY24 quarters, totals and year-end figures as printed (百万円) in IIJ's 1Q FY25 deck, seed 002. FY24 = 2024-04-01..2025-03-31, FY25 = the year after.
 """
 import sys
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "deck-common"))  # shared deck writer
 from slides import Deck, FY, H1, H2, Q, AT, write_json, W, H
 
 deck = Deck("FY24決算サマリーおよび今後の成長戦略")
