@@ -148,13 +148,16 @@ final class SentenceExtractor {
 
         // The clause patterns backtrack; skip the search where their anchor words cannot be.
         Matcher m = CLAUSE.matcher(sentence.contains("%増") || sentence.contains("%減") ? sentence : "");
+        Labelled lastSegmented = topicSegment.map(seg -> new Labelled(seg, Metric.REVENUE, seg)).orElse(null);
         while (m.find()) {
             // A sentence that names a period we did not read as its context must not borrow another one.
             Context c = ownContext || ctx.periods().findAll(sentence.substring(0, m.start())).isEmpty()
                     ? contextBefore(contexts, m.start()) : null;
             if (c == null) continue;
-            Optional<Labelled> what = label(m.group("label"), page);
+            Optional<Labelled> what = subSegment(m.group("label"), lastSegmented);
+            if (what.isEmpty()) what = label(m.group("label"), page);
             if (what.isEmpty()) continue;
+            if (withTopic(what.get(), topicSegment).segment != null) lastSegmented = withTopic(what.get(), topicSegment);
             taken.add(new int[] {m.start(), m.end()});
             Optional<Quantity> value = QuantityParser.parse(m.group("val") + m.group("unit"));
             Optional<Quantity> pct = QuantityParser.parse(m.group("pct") + "%");
@@ -177,6 +180,22 @@ final class SentenceExtractor {
 
     private static Context contextAfter(List<Context> contexts) {
         return contexts.isEmpty() ? null : contexts.get(contexts.size() - 1);
+    }
+
+    /** 「取引形態別内訳には」「うち」: words that introduce the parts of the segment just named. */
+    private static final Pattern PARTS_INTRO = Pattern.compile("^(.*内訳(?:には|は|では)|このうち|うち)");
+
+    /**
+     * 「認証・セキュリティサービスの売上高は…(取引形態別内訳にはライセンスが同2.3%増の158百万円…」: a clause
+     * naming a part of the segment just stated is that part's figure of the same metric, provided a
+     * table of the document lists the part under that segment.
+     */
+    private Optional<Labelled> subSegment(String label, Labelled lastSegmented) {
+        if (lastSegmented == null || ctx.labels().lookup(label).isPresent()) return Optional.empty();
+        String part = PARTS_INTRO.matcher(label).replaceFirst("");
+        String seg = lastSegmented.segment;
+        String parent = seg.contains("/") ? seg.substring(0, seg.lastIndexOf('/')) : seg;
+        return ctx.knownSegment(parent + "/" + part).map(s -> new Labelled(label, lastSegmented.metric, s));
     }
 
     /** A company-level label under a segment topic is that segment's figure. */
