@@ -71,6 +71,8 @@ final class SentenceExtractor {
     private final ExtractionContext ctx;
     /** The context a heading or an earlier sentence set, carried across sentences and pages. */
     private Context carried;
+    /** The segment figure the last sentence stated, whose parts the next sentence may list. */
+    private Labelled lastSegment;
 
     SentenceExtractor(ExtractionContext ctx) { this.ctx = ctx; }
 
@@ -97,8 +99,13 @@ final class SentenceExtractor {
             int end = from;
             while (end < text.length() && text.charAt(end) != '。' && text.charAt(end) != HARD_BREAK) end++;
             String sentence = text.substring(from, end);
-            if (SECTION.matcher(sentence).find()) carried = null;
-            else if (HEADING.matcher(sentence).find()) headingContext(sentence).ifPresent(c -> carried = c);
+            if (SECTION.matcher(sentence).find()) {
+                carried = null;
+                lastSegment = null;
+            } else if (HEADING.matcher(sentence).find()) {
+                headingContext(sentence).ifPresent(c -> carried = c);
+                lastSegment = null;
+            }
             else if (!sentence.isBlank()) carried = readSentence(page, text, from, end, lineStarts, carried);
             from = end + 1;
         }
@@ -138,7 +145,9 @@ final class SentenceExtractor {
         if (topic.find() && !(ownContext && contexts.get(0).end <= topic.end())) {
             String t = topic.group("topic");
             topicSegment = ctx.knownSegment(t.substring(t.lastIndexOf('の') + 1));
-            if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty()) {
+            boolean partsOfLast = t.endsWith("内訳") && lastSegment != null;
+            if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty() && !partsOfLast) {
+                lastSegment = null;
                 return ownContext ? contextAfter(contexts) : carried;
             }
         }
@@ -148,7 +157,9 @@ final class SentenceExtractor {
 
         // The clause patterns backtrack; skip the search where their anchor words cannot be.
         Matcher m = CLAUSE.matcher(sentence.contains("%増") || sentence.contains("%減") ? sentence : "");
-        Labelled lastSegmented = topicSegment.map(seg -> new Labelled(seg, Metric.REVENUE, seg)).orElse(null);
+        // 「…となった。取引形態別の内訳は、ライセンスが…」: the parts of the segment the sentence before named.
+        Labelled lastSegmented = topicSegment.map(seg -> new Labelled(seg, Metric.REVENUE, seg))
+                .orElse(topic.find(0) && topic.group("topic").endsWith("内訳") ? lastSegment : null);
         while (m.find()) {
             // A sentence that names a period we did not read as its context must not borrow another one.
             Context c = ownContext || ctx.periods().findAll(sentence.substring(0, m.start())).isEmpty()
@@ -173,6 +184,7 @@ final class SentenceExtractor {
                         yoy, Unit.PERCENT, FactSource.SENTENCE, page.number(), box, evidence);
             }
         }
+        lastSegment = lastSegmented;
         readValueClauses(page, sentence, from, lineStarts, contexts, ownContext, taken, evidence, topicSegment);
         readPriorForecast(page, sentence, from, lineStarts, contexts, evidence);
         return contextAfter(contexts);

@@ -25,6 +25,8 @@ class SegmentExtractionTest {
             1. 2024年3月期の業績概要
             2024年3月期の連結業績は、売上高が前期比10.0%増の330百万円となった。
             Aサービスの売上高は前期比10.0%増の220百万円(取引形態別内訳にはライセンスが同10.0%増の110百万円、保守が同10.0%増の110百万円)となった。
+            主力のBサービスは、売上高が前期比10.0%増の110百万円となった。取引形態別の内訳は、ライセンスが同10.0%増の44百万円、保守が同10.0%増の66百万円である。
+            利益面では、保守が同5.0%増の1百万円となった。
             サービス別売上高
             （単位：百万円）
             23/3期 24/3期
@@ -76,5 +78,10 @@ class SegmentExtractionTest {
         assertEquals("110000000", value(facts, "Aサービス/保守", 2024, FactSource.SENTENCE));
         assertTrue(facts.stream().noneMatch(f -> f.source() == FactSource.SENTENCE && f.segment() == null
                 && f.value().toPlainString().equals("220000000")), "a segment's figure read as the company's");
+        // The parts listed in the sentence after the one that named the segment.
+        assertEquals("110000000", value(facts, "Bサービス", 2024, FactSource.SENTENCE));
+        assertEquals("44000000", value(facts, "Bサービス/ライセンス", 2024, FactSource.SENTENCE));
+        // A topic irx cannot place gives nothing, not even for a known part's name.
+        assertTrue(facts.stream().noneMatch(f -> f.value().toPlainString().equals("1000000")), facts.toString());
     }
 }
