@@ -239,8 +239,8 @@ final class ColumnModel {
         if (part == null) return year;
         if (year.span() != Span.FY || year.fiscalYearEnd() == null) return null;
         return switch (part) {
-            case "上期", "上半期", "中間期" -> Period.partOfYear(Span.H1, year.fiscalYearEnd(), 1, 6);
-            case "下期", "下半期" -> Period.partOfYear(Span.H2, year.fiscalYearEnd(), 7, 12);
+            case "上期", "上半期", "中間期" -> YearParts.part(Span.H1, year.fiscalYearEnd());
+            case "下期", "下半期" -> YearParts.part(Span.H2, year.fiscalYearEnd());
             default -> year;
         };
     }

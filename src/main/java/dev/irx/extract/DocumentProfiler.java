@@ -5,7 +5,6 @@ import dev.irx.model.Company;
 import dev.irx.model.DocumentInfo;
 import dev.irx.model.DocumentKind;
 import dev.irx.normalize.TextNormalizer;
-import dev.irx.read.Line;
 import dev.irx.read.Page;
 import dev.irx.read.SourceDocument;
 

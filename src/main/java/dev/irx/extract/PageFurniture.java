@@ -1,7 +1,5 @@
 package dev.irx.extract;
 
-import dev.irx.normalize.TextNormalizer;
-import dev.irx.read.Line;
 import dev.irx.read.Page;
 import dev.irx.read.SourceDocument;
 

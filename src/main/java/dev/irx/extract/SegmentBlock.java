@@ -47,6 +47,12 @@ record SegmentBlock(String dimension, Metric metric, boolean composition) {
         return labels.lookup(base).map(m -> new MetricAndKind(m, composition));
     }
 
+    /** 「事業別の売上収益と売上総利益」 → 「事業別」: the first breakdown a text names, or null. */
+    static String dimensionIn(String text) {
+        Matcher m = BREAKDOWN.matcher(TextNormalizer.compact(text));
+        return m.find() ? dimension(m.group(1)) : null;
+    }
+
     /** 「全社ベース取引形態別」 → 「取引形態別」: the dimension is the word before 別. */
     private static String dimension(String raw) {
         int no = raw.lastIndexOf('の');

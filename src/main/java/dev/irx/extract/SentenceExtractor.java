@@ -8,10 +8,8 @@ import dev.irx.model.Period;
 import dev.irx.normalize.PeriodMatch;
 import dev.irx.normalize.Quantity;
 import dev.irx.normalize.QuantityParser;
-import dev.irx.normalize.TextNormalizer;
 import dev.irx.normalize.Unit;
 import dev.irx.read.BoundingBox;
-import dev.irx.read.Line;
 import dev.irx.read.Page;
 
 import java.util.ArrayList;
@@ -168,12 +166,12 @@ final class SentenceExtractor {
             Optional<Labelled> what = subSegment(m.group("label"), lastSegmented);
             if (what.isEmpty()) what = label(m.group("label"), page);
             if (what.isEmpty()) continue;
-            if (withTopic(what.get(), topicSegment).segment != null) lastSegmented = withTopic(what.get(), topicSegment);
+            Labelled l = withTopic(what.get(), topicSegment);
+            if (l.segment != null) lastSegmented = l;
             taken.add(new int[] {m.start(), m.end()});
             Optional<Quantity> value = QuantityParser.parse(m.group("val") + m.group("unit"));
             Optional<Quantity> pct = QuantityParser.parse(m.group("pct") + "%");
             BoundingBox box = boxAt(page, lineStarts, from + m.start("val"));
-            Labelled l = withTopic(what.get(), topicSegment);
             if (value.isPresent() && value.get().unit() == Unit.JPY) {
                 ctx.sink().add(l.metric, Measure.VALUE, l.label, l.segment, c.consolidated, c.period, c.basis,
                         value.get(), Unit.JPY, FactSource.SENTENCE, page.number(), box, evidence);
@@ -250,8 +248,7 @@ final class SentenceExtractor {
             if (q.isEmpty()) continue;
             Unit unit = unitFor(l.metric, q.get());
             if (unit == null) continue;
-            Period p = l.metric.isStock() && !period.isInstant()
-                    ? Period.instant(period.end(), period.fiscalYearEnd()) : period;
+            Period p = YearParts.forMetric(l.metric, period);
             Boolean scope = ctx.scope(bare.startsWith("連結") ? Boolean.TRUE : c == null ? null : c.consolidated);
             BoundingBox box = boxAt(page, lineStarts, from + v.start("val"));
             ctx.sink().add(l.metric, Measure.VALUE, l.label, l.segment, scope, p,

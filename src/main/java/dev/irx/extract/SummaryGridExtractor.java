@@ -135,8 +135,7 @@ final class SummaryGridExtractor {
             Optional<Period> period = rowPeriod(m.group("period"));
             Optional<Quantity> q = QuantityParser.parse(m.group("val") + m.group("unit"));
             if (period.isEmpty() || q.isEmpty()) continue;
-            Period p = metric.get().isStock() ? Period.instant(period.get().end(), period.get().fiscalYearEnd())
-                    : period.get();
+            Period p = YearParts.forMetric(metric.get(), period.get());
             Boolean scope = sectionScope != null ? sectionScope : ctx.scope(null);
             Basis basis = sectionForecast ? Basis.FORECAST : Basis.ACTUAL;
             ctx.sink().add(metric.get(), Measure.VALUE, label, null, scope, p, basis, q.get(), Unit.JPY,
@@ -352,8 +351,8 @@ final class SummaryGridExtractor {
         }
         // In the form's 経営成績(累計) grid, 「第2四半期」 is the six months to date.
         if ((cumulative || label.contains("累計")) && period.fiscalYearEnd() != null) {
-            if (period.span() == Span.Q2) period = Period.partOfYear(Span.H1, period.fiscalYearEnd(), 1, 6);
-            else if (period.span() == Span.Q3) period = Period.partOfYear(Span.Q1_Q3, period.fiscalYearEnd(), 1, 9);
+            if (period.span() == Span.Q2) period = YearParts.part(Span.H1, period.fiscalYearEnd());
+            else if (period.span() == Span.Q3) period = YearParts.part(Span.Q1_Q3, period.fiscalYearEnd());
         }
         return Optional.of(period);
     }
@@ -379,7 +378,7 @@ final class SummaryGridExtractor {
         if (c.changeOf != null) {
             if (q.unit() != Unit.NONE && q.unit() != Unit.PERCENT) return;
             Metric m = c.changeOf.metric;
-            Period p = m.isStock() ? Period.instant(period.end(), period.fiscalYearEnd()) : period;
+            Period p = YearParts.forMetric(m, period);
             ctx.sink().add(m, Measure.YOY_PCT, c.changeOf.label, null, scope, p, basis, q.withUnit(Unit.PERCENT),
                     Unit.PERCENT, FactSource.TABLE, page.number(), box, text,
                     c.changeOf.unit == Unit.USD ? "USD" : null);
@@ -387,17 +386,11 @@ final class SummaryGridExtractor {
         }
         if (c.metric == null || q.unit() != Unit.NONE) return;
         Metric m = c.metric;
-        Period p = period;
+        Period p;
         if (c.dividendPart != null && period.span() == Span.FY && period.fiscalYearEnd() != null) {
-            p = switch (c.dividendPart) {
-                case Q1 -> Period.partOfYear(Span.Q1, period.fiscalYearEnd(), 1, 3);
-                case H1 -> Period.partOfYear(Span.H1, period.fiscalYearEnd(), 1, 6);
-                case Q3 -> Period.partOfYear(Span.Q3, period.fiscalYearEnd(), 7, 9);
-                case H2 -> Period.partOfYear(Span.H2, period.fiscalYearEnd(), 7, 12);
-                default -> period;
-            };
-        } else if (m.isStock() && !period.isInstant()) {
-            p = Period.instant(period.end(), period.fiscalYearEnd());
+            p = c.dividendPart == Span.FY ? period : YearParts.part(c.dividendPart, period.fiscalYearEnd());
+        } else {
+            p = YearParts.forMetric(m, period);
         }
         Unit unit;
         Quantity value;

@@ -190,26 +190,29 @@ final class TableExtractor {
         } else if (t.columns == null && ColumnModel.isHeaderText(text, ctx.periods())) {
             t.header.add(text);
             t.headerLine = line;
-        } else if (t.title.contains("別") && ctx.labels().lookup(text).isPresent()) {
-            // 「売上収益」 alone over segment rows in a 「事業別の売上収益と売上総利益」 table: a block of that metric.
-            t.block = new SegmentBlock(t.dimension != null ? t.dimension : dimensionOf(t.title),
-                    ctx.labels().lookup(text).get(), false);
-            if (t.dimension == null) t.dimension = t.block.dimension();
-            t.pendingLabel = null;
-        } else if (SegmentBlock.announcedBy(text, ctx.labels()).isPresent()) {
-            // 「全社ベース取引形態別売上高」「サービス別売上高」: a breakdown starts here.
-            t.block = SegmentBlock.announcedBy(text, ctx.labels()).get();
-            if (t.dimension == null) t.dimension = t.block.dimension();
-            t.pendingLabel = null;
         } else {
-            t.pendingLabel = t.pendingLabel == null ? text : t.pendingLabel + text;
+            Optional<SegmentBlock> block = blockAnnouncedBy(t, text);
+            if (block.isPresent()) {
+                t.block = block.get();
+                if (t.dimension == null) t.dimension = t.block.dimension();
+                t.pendingLabel = null;
+            } else {
+                t.pendingLabel = t.pendingLabel == null ? text : t.pendingLabel + text;
+            }
         }
     }
 
-    /** 「事業別の売上収益と売上総利益」 → 「事業別」. */
-    private static String dimensionOf(String title) {
-        Matcher m = Pattern.compile("([^\\s・、()0-9/の]+別)").matcher(title);
-        return m.find() ? m.group(1) : null;
+    /**
+     * A line inside a table that starts a breakdown: 「売上収益」 alone over segment rows in a 「事業別の売上収益と
+     * 売上総利益」 table, or 「全社ベース取引形態別売上高」「サービス別売上高」.
+     */
+    private Optional<SegmentBlock> blockAnnouncedBy(OpenTable t, String text) {
+        Optional<Metric> metric = t.title.contains("別") ? ctx.labels().lookup(text) : Optional.empty();
+        if (metric.isPresent()) {
+            return Optional.of(new SegmentBlock(t.dimension != null ? t.dimension : SegmentBlock.dimensionIn(t.title),
+                    metric.get(), false));
+        }
+        return SegmentBlock.announcedBy(text, ctx.labels());
     }
 
     private String withoutPeriods(String title) {
@@ -374,12 +377,9 @@ final class TableExtractor {
             }
             Period period = col.period();
             if (part.isPresent() && period.span() == Span.FY && period.fiscalYearEnd() != null) {
-                period = part.get() == Span.H1 ? Period.partOfYear(Span.H1, period.fiscalYearEnd(), 1, 6)
-                        : Period.partOfYear(Span.H2, period.fiscalYearEnd(), 7, 12);
+                period = YearParts.part(part.get(), period.fiscalYearEnd());
             }
-            if (metric.get().isStock() && !period.isInstant()) {
-                period = Period.instant(period.end(), period.fiscalYearEnd());
-            }
+            period = YearParts.forMetric(metric.get(), period);
             ctx.sink().add(metric.get(), r2.measure, label, segment, rowScope, period, col.basis(), r2.quantity,
                     r2.unit, FactSource.TABLE, page.number(), box, text);
         }
