@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 final class ColumnModel {
 
     /** A value sub-header, optionally naming the part of the year: 実績, 予想, 上期実績, 通期予想. */
-    private static final Pattern VALUE_SUB = Pattern.compile("^(?<part>上期|上半期|中間期|下期|下半期|通期)?"
-            + "(?<basis>実績|予想|計画|見通し|予算|会社予想)$");
+    private static final Pattern VALUE_SUB = Pattern.compile("^(?=.)(?<part>上期|上半期|中間期|下期|下半期|通期)?"
+            + "(?<basis>実績|予想|計画|見通し|予算|会社予想)?$");
     private static final Set<String> RATIO_SUBS = Set.of("売上比", "売上高比", "構成比", "売上構成比", "利益率");
     private static final Set<String> CHANGE_TOPS = Set.of("前期比", "前年同期比", "前年比", "前期差", "前年同期差",
             "増減", "YoY", "対前期", "対前年", "前期比増減");
@@ -107,6 +107,8 @@ final class ColumnModel {
             else tokens.addAll(t);
         }
         tokens = mergeSplitHeaders(tokens, periods);
+        if (!subLine.isEmpty()) tokens = collapseRepeats(tokens);
+        tokens = withoutStub(tokens, periods, titleSaysForecast, titlePeriod);
 
         List<Group> groups = new ArrayList<>();
         for (String tok : tokens) {
@@ -172,7 +174,9 @@ final class ColumnModel {
                         if (v.matches()) {
                             current = part(g.period, v.group("part"));
                             if (current == null) return List.of();
-                            basis = v.group("basis").equals("実績") ? Basis.ACTUAL : Basis.FORECAST;
+                            // A bare part (「FY25計画」 over 「上期 下期 通期」) takes the group's basis.
+                            basis = v.group("basis") == null ? g.basis
+                                    : v.group("basis").equals("実績") ? Basis.ACTUAL : Basis.FORECAST;
                             if (basis == Basis.ACTUAL && g.basis == Basis.FORECAST) return List.of();
                             cols.add(new Column(Column.Kind.VALUE, current, basis, g.header + " " + sub));
                         } else if (RATIO_SUBS.contains(sub)) {
@@ -329,6 +333,36 @@ final class ColumnModel {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * A spanning header cell printed once per column it spans (「FY24実績 FY24実績 FY24実績」 over 「上期 下期
+     * 通期」) is one group.
+     */
+    private static List<String> collapseRepeats(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        for (String t : tokens) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(t)) out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Drops the stub header: the words over the label column (「資産」「負債及び資本」「営業CF 1Q25主内訳」). Only
+     * leading words that name no column may go, and only words without digits or a 「…内訳」 title, so a
+     * period the parser cannot read is never dropped to shift the columns.
+     */
+    private static List<String> withoutStub(List<String> tokens, PeriodParser periods, boolean titleSaysForecast,
+                                            Period titlePeriod) {
+        int k = 0;
+        while (k < tokens.size() - 1) {
+            String t = tokens.get(k);
+            if (group(t, periods, titleSaysForecast, titlePeriod) != null || isPrefixOfKnownTop(t)
+                    || RATIO_SUBS.contains(t) || isSub(t) || YEAR_PARTS.contains(t)) break;
+            if (t.chars().anyMatch(Character::isDigit) && !t.endsWith("内訳")) break;
+            k++;
+        }
+        return k == 0 ? tokens : tokens.subList(k, tokens.size());
     }
 
     private static boolean isPrefixOfKnownTop(String t) {

@@ -1,5 +1,6 @@
 package dev.irx.extract;
 
+import dev.irx.model.DocumentKind;
 import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
@@ -52,11 +53,44 @@ final class TableExtractor {
             int first = firstContentLine(folded);
             if (first >= 0 && continues(table, folded.get(first))) i = read(page, lines, folded, first, table);
         }
+        Optional<UnitCaption> slideCaption = ctx.info().kind() == DocumentKind.KESSAN_DECK
+                ? slideCaption(folded) : Optional.empty();
         for (; i < lines.size(); i++) {
             Optional<UnitCaption> caption = QuantityParser.parseCaption(folded.get(i));
-            if (caption.isEmpty()) continue;
-            i = read(page, lines, folded, i + 1, open(caption.get(), title(folded, i))) - 1;
+            if (caption.isPresent()) {
+                i = read(page, lines, folded, i + 1, open(caption.get(), title(folded, i))) - 1;
+            } else if (slideCaption.isPresent() && isHeaderLine(folded.get(i))) {
+                // A slide prints its 「単位：百万円」 once, anywhere: above, beside or below its tables.
+                i = read(page, lines, folded, i, open(slideCaption.get(), headerTitle(folded, i))) - 1;
+            }
         }
+    }
+
+    /** The one unit caption of a slide; none when the slide has none or several. */
+    private static Optional<UnitCaption> slideCaption(List<String> folded) {
+        Optional<UnitCaption> found = Optional.empty();
+        for (String line : folded) {
+            Optional<UnitCaption> c = QuantityParser.parseCaption(line);
+            if (c.isEmpty()) continue;
+            if (found.isPresent() && !found.get().equals(c.get())) return Optional.empty();
+            found = c;
+        }
+        return found;
+    }
+
+    /** A line of column headers: two periods or more and no figures. */
+    private boolean isHeaderLine(String line) {
+        return !Row.parse(line).hasCells() && ctx.periods().findAll(line).size() >= 2;
+    }
+
+    /** The title of a table that starts at its header: the line above it, when that is not a row. */
+    private static String headerTitle(List<String> folded, int headerIndex) {
+        for (int k = headerIndex - 1; k >= 0 && k >= headerIndex - MAX_TITLE_LOOKBACK; k--) {
+            String t = folded.get(k);
+            if (t.isBlank()) continue;
+            return Row.parse(t).hasCells() || PROSE.matcher(t).matches() ? "" : t;
+        }
+        return "";
     }
 
     /** The first line of a page that is not a page header (the same on most pages) or blank. */
