@@ -41,6 +41,11 @@ final class ColumnModel {
             "見通し", "予算");
     /** 「26/3期(予想)」「(予)」: a basis in brackets after the period. */
     private static final Pattern BRACKETED_BASIS = Pattern.compile("\\((予想|予|計画|見通し|実績|見込み?)\\)$");
+    /**
+     * The months a column covers, printed under it and often broken over two lines: 「(4月～9月)」, 「(4月～9」
+     * over 「月)」. It restates the column's period and is dropped.
+     */
+    private static final Pattern MONTH_GLOSS = Pattern.compile("^\\(\\d{1,2}月[～~-]\\d{0,2}(月\\))?$|^\\d{0,2}月\\)$");
     /** A part of the year printed as its own word after the period: 「26/3期 上期」. */
     private static final Set<String> YEAR_PARTS = Set.of("上期", "上半期", "中間期", "下期", "下半期", "通期");
 
@@ -101,8 +106,9 @@ final class ColumnModel {
         List<String> tokens = new ArrayList<>();
         List<String> subLine = List.of();
         for (int i = 0; i < headerLines.size(); i++) {
-            List<String> t = tokens(headerLines.get(i));
-            boolean last = i == headerLines.size() - 1;
+            List<String> t = tokens(headerLines.get(i)).stream().filter(x -> !MONTH_GLOSS.matcher(x).matches()).toList();
+            if (t.isEmpty()) continue;
+            boolean last = i == lastContentLine(headerLines);
             if (last && t.size() >= 2 && t.stream().allMatch(ColumnModel::isSub)) subLine = t;
             else tokens.addAll(t);
         }
@@ -260,8 +266,20 @@ final class ColumnModel {
         return word.contains("構成") ? Column.Kind.COMPOSITION : Column.Kind.RATIO_TO_REVENUE;
     }
 
+    private static int lastContentLine(List<String> headerLines) {
+        for (int i = headerLines.size() - 1; i >= 0; i--) {
+            if (tokens(headerLines.get(i)).stream().anyMatch(x -> !MONTH_GLOSS.matcher(x).matches())) return i;
+        }
+        return -1;
+    }
+
     private static Group group(String tok, PeriodParser periods, boolean titleSaysForecast, Period titlePeriod) {
         if (CHANGE_TOPS.contains(tok)) return new Group(GroupKind.CHANGE, tok, null, null);
+        if (YEAR_PARTS.contains(tok) && titlePeriod != null && titlePeriod.span() == Span.FY) {
+            // 「FY25連結業績予想」 over 「上期 通期」: the parts of the title's year.
+            Period p = part(titlePeriod, tok.equals("通期") ? null : tok);
+            if (p != null) return new Group(GroupKind.PERIOD, tok, p, titleSaysForecast ? Basis.FORECAST : Basis.ACTUAL);
+        }
         if (PRIOR_TOPS.contains(tok)) return new Group(GroupKind.PRIOR, tok, null, null);
         if (VS_FORECAST_TOPS.contains(tok)) return new Group(GroupKind.VS_FORECAST, tok, null, null);
         String core = tok;

@@ -25,7 +25,9 @@ public final class Extractor {
         FoldedText folded = FoldedText.of(doc);
         DocumentProfiler.Profile profile = DocumentProfiler.profile(doc, folded);
         DocumentInfo info = profile.info();
-        ExtractionContext ctx = ExtractionContext.of(profile, labels, PageFurniture.of(doc, folded), folded);
+        LabelNotes.Amended amended = LabelNotes.apply(doc, folded, labels);
+        ExtractionContext ctx = ExtractionContext.of(profile, amended.labels(), PageFurniture.of(doc, folded), folded);
+        amended.warnings().forEach(ctx.sink()::warn);
         if (info.fiscalYearEndMonth() == null) {
             ctx.sink().warn("fiscal year-end month not found in the document; assuming March");
         }

@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
 public final class LabelDictionary {
 
     private static final String RESOURCE = "labels.tsv";
-    /** Decorations around a label that do not change what it means: ＜参考＞, ※1, (注2), *1, trailing colon. */
+    /**
+     * Decorations around a label that do not change what it means: ＜参考＞, ※1, (注2), *1, a trailing colon,
+     * and the unit in brackets (「1株当たり配当金(円)」「従業員数(名)」), which the cells carry anyway.
+     */
     private static final Pattern DECORATION = Pattern.compile(
-            "^(<参考>|\\(参考\\)|【参考】|・)|(※\\d*|\\(注\\d*\\)|\\*\\d*|注\\d+|:)$");
+            "^(<参考>|\\(参考\\)|【参考】|・)|(※\\d*|\\(注\\d*\\)|\\*\\d*|注\\d+|:"
+                    + "|\\((円|千円|百万円|億円|%|名|人|社|件|倍)\\))$");
 
     private final Map<String, Metric> byLabel;
     /** Labels that name a part of the year as well as the metric: 「中間配当」 is the H1 dividend. */
@@ -77,6 +81,16 @@ public final class LabelDictionary {
                 parts.put(key(cols[0]), part);
             }
         }
+        return new LabelDictionary(map, parts);
+    }
+
+    /**
+     * This dictionary with one label meaning another metric, for a document whose note redefines it
+     * (「当期利益は親会社の所有者に帰属する当期利益」).
+     */
+    LabelDictionary redefine(String label, Metric metric) {
+        Map<String, Metric> map = new HashMap<>(byLabel);
+        map.put(key(label), metric);
         return new LabelDictionary(map, parts);
     }
 

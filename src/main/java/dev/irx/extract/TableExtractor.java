@@ -58,12 +58,27 @@ final class TableExtractor {
         for (; i < lines.size(); i++) {
             Optional<UnitCaption> caption = QuantityParser.parseCaption(folded.get(i));
             if (caption.isPresent()) {
-                i = read(page, lines, folded, i + 1, open(caption.get(), title(folded, i))) - 1;
+                String title = title(folded, i);
+                if (title.isEmpty() && slideCaption.isPresent()) title = slideTitleBelow(folded, i);
+                i = read(page, lines, folded, i + 1, open(caption.get(), title)) - 1;
             } else if (slideCaption.isPresent() && isHeaderLine(folded.get(i))) {
                 // A slide prints its 「単位：百万円」 once, anywhere: above, beside or below its tables.
-                i = read(page, lines, folded, i, open(slideCaption.get(), headerTitle(folded, i))) - 1;
+                OpenTable t = open(slideCaption.get(), headerTitle(folded, i));
+                t.speculative = true;
+                i = read(page, lines, folded, i, t) - 1;
             }
         }
+    }
+
+    /** A slide's title printed under its 「単位：億円」: the next line, unless it is a header or a row. */
+    private String slideTitleBelow(List<String> folded, int captionIndex) {
+        for (int k = captionIndex + 1; k < folded.size(); k++) {
+            String t = folded.get(k);
+            if (t.isBlank() || ctx.isFurniture(t)) continue;
+            return Row.parse(t).hasCells() || ColumnModel.isHeaderText(t, ctx.periods())
+                    && ctx.periods().findAll(t).size() != 1 ? "" : t;
+        }
+        return "";
     }
 
     /** The one unit caption of a slide; none when the slide has none or several. */
@@ -78,9 +93,17 @@ final class TableExtractor {
         return found;
     }
 
-    /** A line of column headers: two periods or more and no figures. */
+    /**
+     * A line of column headers: no figures, and two periods or more, or a stub word and one period
+     * (「資産 25年3月末」).
+     */
     private boolean isHeaderLine(String line) {
-        return !Row.parse(line).hasCells() && ctx.periods().findAll(line).size() >= 2;
+        if (Row.parse(line).hasCells()) return false;
+        int periods = ctx.periods().findAll(line).size();
+        if (periods >= 2) return true;
+        String[] words = line.trim().split(" +");
+        return periods == 1 && words.length == 2 && ctx.periods().parse(words[1]).isPresent()
+                && ctx.periods().findAll(words[0]).isEmpty();
     }
 
     /** The title of a table that starts at its header: the line above it, when that is not a row. */
@@ -145,6 +168,10 @@ final class TableExtractor {
         /** The last header line; when it has one word per column, their centres place a short row's cells. */
         Line headerLine;
         float[] columnCenters;
+        /** The current block was opened by a row's own label (「売上原価 ネットワークサービス」). */
+        boolean inlineBlock;
+        /** Opened at a slide line that looked like a header; if it is not one, nothing is said. */
+        boolean speculative;
 
         OpenTable(UnitCaption caption, String title, Boolean consolidated, Period titlePeriod,
                   SegmentBlock titleBlock) {
@@ -186,6 +213,10 @@ final class TableExtractor {
                 Optional<List<Column>> built = ColumnModel.build(t.header, ctx.periods(), t.titleSaysForecast,
                         t.titlePeriod, why);
                 if (built.isEmpty() || built.get().isEmpty()) {
+                    // On a slide, figures under the caption with no header are a chart's labels, and a
+                    // table may still start further down at its own header.
+                    if (t.speculative) return start + 1;
+                    if (t.header.isEmpty() && ctx.info().kind() == DocumentKind.KESSAN_DECK) return i;
                     ctx.sink().warn("p." + page.number() + ": table '" + t.title + "' skipped: " +
                             (why.length() == 0 ? "header not understood" : why));
                     return skipToEnd(folded, i);
@@ -199,11 +230,39 @@ final class TableExtractor {
                 if (label.isEmpty() || ctx.labels().lookup(joined).isPresent()) label = joined;
             }
             t.pendingLabel = null;
+            Optional<InlineBlock> inline = inlineBlock(label);
+            if (inline.isPresent()) {
+                t.block = new SegmentBlock(t.dimension, inline.get().metric(), false);
+                t.inlineBlock = true;
+                label = inline.get().rest();
+            }
             t.rows.add(new DataRow(page, lines.get(i), text, label, row, t.block));
+            if (t.inlineBlock && TOTAL.matcher(segmentName(label)).matches()) {
+                // 「売上原価 合計」 closes the block 「売上原価 ネットワークサービス」 opened.
+                t.block = t.titleBlock;
+                t.inlineBlock = false;
+            }
         }
         emit(t);
         if (i == lines.size()) runningOn = t;
         return i;
+    }
+
+    private record InlineBlock(Metric metric, String rest) {}
+
+    /**
+     * A row whose label is a metric, a space, then a segment: 「売上原価 ネットワークサービス」 opens a breakdown
+     * of 売上原価 whose first segment is ネットワークサービス; the rows below are its other segments until
+     * 「売上原価 合計」.
+     */
+    private Optional<InlineBlock> inlineBlock(String label) {
+        int space = label.indexOf(' ');
+        if (space <= 0 || ctx.labels().lookup(label).isPresent()) return Optional.empty();
+        String head = label.substring(0, space);
+        String rest = label.substring(space + 1).trim();
+        if (rest.isEmpty() || rest.indexOf(' ') >= 0 || ctx.labels().lookup(rest).isPresent()
+                || NOT_A_SEGMENT.matcher(rest).find()) return Optional.empty();
+        return ctx.labels().lookup(head).map(m -> new InlineBlock(m, rest));
     }
 
     /** A line with no figures inside a table: a header, a block mark, a breakdown, or half a label. */
@@ -221,6 +280,8 @@ final class TableExtractor {
             // 【売上高】【売上高構成比】 name the block below; they are neither header nor label.
             t.block = SegmentBlock.marked(text.substring(1, text.length() - 1), t.dimension, ctx.labels()).orElse(null);
             t.pendingLabel = null;
+        } else if (text.equals(t.title)) {
+            // A slide's title read below its caption is not a header line.
         } else if (t.columns == null && ColumnModel.isHeaderText(text, ctx.periods())) {
             t.header.add(text);
             t.headerLine = line;
@@ -264,6 +325,7 @@ final class TableExtractor {
     /** Interprets the rows read so far under one header: metric rows, then each breakdown's segments. */
     private void emit(OpenTable t) {
         List<DataRow> rows = t.rows;
+        if (t.columns != null && t.columnCenters == null) t.columnCenters = centersOfFullRow(rows, t.columns.size());
         if (t.columns != null) {
             int i = 0;
             while (i < rows.size()) {
@@ -355,7 +417,15 @@ final class TableExtractor {
         Boolean labelScope = null;
         Optional<Span> part = ctx.labels().part(label);
         Column.Kind changeRow = null;
-        if (metric.isEmpty() && CHANGE_ROW.matcher(segmentName(label)).matches() && t.lastRow != null) {
+        if (metric.isEmpty() && RATIO_ROW.matcher(segmentName(label)).matches() && t.lastRow != null) {
+            // A 「売上高比率」 row under 「販売管理費等」: the row above as a share of revenue, per column.
+            metric = Optional.of(t.lastRow.metric);
+            segment = t.lastRow.segment;
+            part = t.lastRow.part;
+            labelScope = t.lastRow.scope;
+            label = t.lastRow.label;
+            changeRow = Column.Kind.RATIO_TO_REVENUE;
+        } else if (metric.isEmpty() && CHANGE_ROW.matcher(segmentName(label)).matches() && t.lastRow != null) {
             // A 「前期比」 row under 「年間配当」: the change of the row above, per column.
             metric = Optional.of(t.lastRow.metric);
             segment = t.lastRow.segment;
@@ -432,6 +502,28 @@ final class TableExtractor {
     }
 
     /**
+     * The column centres from the first row that fills every column, when the header cannot give them
+     * (sub-headers stand over some columns only): its cells are the rightmost words of its line.
+     */
+    private static float[] centersOfFullRow(List<DataRow> rows, int columns) {
+        for (DataRow r : rows) {
+            if (r.row().cells().size() != columns || r.line().box() == null) continue;
+            List<dev.irx.read.Word> words = r.line().words();
+            if (words.size() < columns) continue;
+            List<dev.irx.read.Word> cells = words.subList(words.size() - columns, words.size());
+            float[] c = new float[columns];
+            boolean ok = true;
+            for (int i = 0; i < columns && ok; i++) {
+                dev.irx.read.Word w = cells.get(i);
+                ok = w.box() != null && TextNormalizer.fold(w.text()).equals(r.row().cells().get(i));
+                if (ok) c[i] = (w.box().x0() + w.box().x1()) / 2;
+            }
+            if (ok) return c;
+        }
+        return null;
+    }
+
+    /**
      * A row that leaves some columns blank (a deck's 売上収益 row has no 売上高比): each cell goes to the column
      * whose header stands nearest above it, in order, or the row is not read at all.
      */
@@ -468,6 +560,8 @@ final class TableExtractor {
     private record RowMeaning(String label, Metric metric, String segment, Optional<Span> part, Boolean scope) {}
 
     /** Row labels that state the change of the row above: 「前期比」「前年同期比」「増減率」. */
+    /** Row labels that state the row above as a share of revenue. */
+    private static final Pattern RATIO_ROW = Pattern.compile("^(売上高比|売上高比率|売上比|売上収益比|対売上高比率)$");
     private static final Pattern CHANGE_ROW = Pattern.compile("^(前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY)$");
 
     /** Decides the measure and unit of one cell from its column, its metric and the caption. */
