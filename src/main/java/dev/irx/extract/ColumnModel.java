@@ -266,6 +266,16 @@ final class ColumnModel {
         return word.contains("構成") ? Column.Kind.COMPOSITION : Column.Kind.RATIO_TO_REVENUE;
     }
 
+    /**
+     * A single header word as a value column (「1Q24」「FY24実績」「FY25(予想)」), as a chart's axis prints its
+     * categories; empty when it names no period.
+     */
+    static Optional<Column> valueColumn(String word, PeriodParser periods) {
+        Group g = group(word, periods, false, null);
+        return g == null || g.kind != GroupKind.PERIOD ? Optional.empty()
+                : Optional.of(new Column(Column.Kind.VALUE, g.period, g.basis, word));
+    }
+
     private static int lastContentLine(List<String> headerLines) {
         for (int i = headerLines.size() - 1; i >= 0; i--) {
             if (tokens(headerLines.get(i)).stream().anyMatch(x -> !MONTH_GLOSS.matcher(x).matches())) return i;

@@ -35,9 +35,11 @@ public final class Extractor {
         SentenceExtractor sentences = new SentenceExtractor(ctx);
         // Tables first: prose refers to segments that a later page's table names.
         SummaryGridExtractor grids = new SummaryGridExtractor(ctx);
+        ChartExtractor charts = new ChartExtractor(ctx);
         for (Page page : doc.pages()) {
             tables.extract(page);
             grids.extract(page);
+            charts.extract(page);
         }
         for (Page page : doc.pages()) sentences.extract(page);
         ctx.sink().unifySegmentSpelling();

@@ -82,7 +82,7 @@ final class TableExtractor {
     }
 
     /** The one unit caption of a slide; none when the slide has none or several. */
-    private static Optional<UnitCaption> slideCaption(List<String> folded) {
+    static Optional<UnitCaption> slideCaption(List<String> folded) {
         Optional<UnitCaption> found = Optional.empty();
         for (String line : folded) {
             Optional<UnitCaption> c = QuantityParser.parseCaption(line);
@@ -554,7 +554,7 @@ final class TableExtractor {
         return new Row(row.label(), cells);
     }
 
-    private record Resolved(Measure measure, Quantity quantity, Unit unit) {}
+    record Resolved(Measure measure, Quantity quantity, Unit unit) {}
 
     /** What a row was read as, for a 「前期比」 row below it. */
     private record RowMeaning(String label, Metric metric, String segment, Optional<Span> part, Boolean scope) {}
@@ -565,7 +565,7 @@ final class TableExtractor {
     private static final Pattern CHANGE_ROW = Pattern.compile("^(前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY)$");
 
     /** Decides the measure and unit of one cell from its column, its metric and the caption. */
-    private static Resolved resolve(Metric metric, Column col, Quantity q, UnitCaption caption) {
+    static Resolved resolve(Metric metric, Column col, Quantity q, UnitCaption caption) {
         Unit own = q.unit();
         switch (col.kind()) {
             case RATIO_TO_REVENUE:

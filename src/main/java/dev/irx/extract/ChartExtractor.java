@@ -1,0 +1,276 @@
+package dev.irx.extract;
+
+import dev.irx.model.DocumentKind;
+import dev.irx.model.FactSource;
+import dev.irx.model.Metric;
+import dev.irx.model.Period;
+import dev.irx.normalize.Quantity;
+import dev.irx.normalize.QuantityParser;
+import dev.irx.normalize.TextNormalizer;
+import dev.irx.normalize.UnitCaption;
+import dev.irx.read.BoundingBox;
+import dev.irx.read.Line;
+import dev.irx.read.Page;
+import dev.irx.read.Word;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the number labels of a slide's bar charts from their positions. An axis is a line of period
+ * words (「1Q24 2Q24 3Q24 4Q24 1Q25」); the labels standing above a category, inside its band, are its
+ * bar. A bar with one label is that period's figure; a bar of several is read only when its top label
+ * is the sum of the others within their rounding, and then only the total is taken, because which
+ * series each part belongs to is not printed beside it. The metric comes from the chart's heading or the
+ * slide's title; a chart whose metric the dictionary does not know is reported, never guessed.
+ */
+final class ChartExtractor {
+
+    /** A bar label: a plain figure, optionally negative or with its own unit. Percentages are YoY tags. */
+    private static final Pattern LABEL = Pattern.compile("^[△▲-]?\\d{1,3}(,\\d{3})*(\\.\\d+)?(名|億円|百万円|円)?$");
+    /** Words around a chart heading that do not change its metric. */
+    private static final Pattern HEADING_TRAILER = Pattern.compile(
+            "(\\([^()]*\\)|の四半期推移|の推移|四半期推移|推移|の見通し|と見通し)+$");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^[IVXⅠ-Ⅹ0-9]+(-\\d+)?\\.\\s*");
+    private static final int HEADING_LINES = 3;
+
+    private final ExtractionContext ctx;
+
+    ChartExtractor(ExtractionContext ctx) { this.ctx = ctx; }
+
+    private record Category(Column column, float cx) {}
+
+    private record Axis(List<Category> categories, float top, float bottom, float x0, float x1, float halfBand,
+                        String text) {}
+
+    private record Label(Word word, String text, Quantity quantity, float cx) {}
+
+    void extract(Page page) {
+        if (ctx.info().kind() != DocumentKind.KESSAN_DECK) return;
+        List<String> folded = ctx.folded().lines(page);
+        Optional<UnitCaption> caption = TableExtractor.slideCaption(folded);
+        List<Axis> axes = axes(page.lines(), folded);
+        if (axes.isEmpty()) return;
+        List<Label> labels = labels(page.lines());
+        for (Axis axis : axes) read(page, axis, axes, labels, caption, folded);
+    }
+
+    /** Lines made only of period words, split where the periods stop running forward (two charts). */
+    private List<Axis> axes(List<Line> lines, List<String> folded) {
+        List<Axis> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.words().size() < 2 || line.box() == null || ctx.isFurniture(folded.get(i))) continue;
+            List<Category> run = new ArrayList<>();
+            List<Word> runWords = new ArrayList<>();
+            boolean allPeriods = true;
+            List<List<Category>> runs = new ArrayList<>();
+            List<List<Word>> runWordLists = new ArrayList<>();
+            for (Word w : line.words()) {
+                Optional<Column> c = w.box() == null ? Optional.empty()
+                        : ColumnModel.valueColumn(TextNormalizer.fold(w.text()), ctx.periods());
+                if (c.isEmpty()) { allPeriods = false; break; }
+                Period p = c.get().period();
+                if (!run.isEmpty() && !p.end().isAfter(run.get(run.size() - 1).column().period().end())) {
+                    runs.add(run);
+                    runWordLists.add(runWords);
+                    run = new ArrayList<>();
+                    runWords = new ArrayList<>();
+                }
+                run.add(new Category(c.get(), (w.box().x0() + w.box().x1()) / 2));
+                runWords.add(w);
+            }
+            if (!allPeriods) continue;
+            runs.add(run);
+            runWordLists.add(runWords);
+            for (int r = 0; r < runs.size(); r++) {
+                List<Category> cats = runs.get(r);
+                if (cats.size() < 2) continue;
+                float spacing = Float.MAX_VALUE;
+                for (int k = 1; k < cats.size(); k++) spacing = Math.min(spacing, cats.get(k).cx() - cats.get(k - 1).cx());
+                List<Word> ws = runWordLists.get(r);
+                StringBuilder text = new StringBuilder();
+                for (Word w : ws) text.append(text.length() == 0 ? "" : " ").append(TextNormalizer.fold(w.text()));
+                out.add(new Axis(cats, line.box().y0(), line.box().y1(), ws.get(0).box().x0(),
+                        ws.get(ws.size() - 1).box().x1(), spacing * 0.45f, text.toString()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Label> labels(List<Line> lines) {
+        List<Label> out = new ArrayList<>();
+        for (Line line : lines) {
+            for (Word w : line.words()) {
+                if (w.box() == null) continue;
+                String t = TextNormalizer.fold(w.text());
+                if (!LABEL.matcher(t).matches()) continue;
+                QuantityParser.parse(t).ifPresent(q -> out.add(new Label(w, t, q, (w.box().x0() + w.box().x1()) / 2)));
+            }
+        }
+        return out;
+    }
+
+    private void read(Page page, Axis axis, List<Axis> axes, List<Label> labels, Optional<UnitCaption> caption,
+                      List<String> folded) {
+        // The chart stands between its axis and the next axis above it that shares its width.
+        float ceiling = 0;
+        for (Axis other : axes) {
+            if (other != axis && other.bottom() <= axis.top() && other.x1() > axis.x0() && other.x0() < axis.x1()) {
+                ceiling = Math.max(ceiling, other.bottom());
+            }
+        }
+        List<List<Label>> bars = new ArrayList<>();
+        int filled = 0;
+        for (Category c : axis.categories()) {
+            List<Label> bar = new ArrayList<>();
+            for (Label l : labels) {
+                BoundingBox b = l.word().box();
+                if (b.y1() <= axis.top() + 1 && b.y0() >= ceiling && Math.abs(l.cx() - c.cx()) <= axis.halfBand()) bar.add(l);
+            }
+            bar.sort(Comparator.comparingDouble(l -> l.word().box().y0()));
+            bars.add(bar);
+            if (!bar.isEmpty()) filled++;
+        }
+        if (filled < 2) return;
+        String where = "p." + page.number() + ": chart over '" + axis.text() + "'";
+        int depth = -1;
+        for (List<Label> bar : bars) {
+            if (bar.isEmpty()) continue;
+            if (depth >= 0 && depth != bar.size()) {
+                // Some bars stacked and some not: labels of a neighbouring chart may have strayed in.
+                ctx.sink().warn(where + ": its bars carry different numbers of labels; chart not read");
+                return;
+            }
+            depth = bar.size();
+        }
+        List<Label> values = new ArrayList<>();
+        for (List<Label> bar : bars) {
+            if (bar.isEmpty()) { values.add(null); continue; }
+            if (bar.size() > 1 && !addsUp(bar)) {
+                ctx.sink().warn(where + ": the labels of a bar do not add up to its top label; chart not read");
+                return;
+            }
+            values.add(bar.get(0));
+        }
+        float top = Float.MAX_VALUE;
+        for (Label l : values) if (l != null) top = Math.min(top, l.word().box().y0());
+        Optional<Heading> heading = heading(page.lines(), axis, axes, top, ceiling, folded);
+        if (heading.isEmpty()) {
+            ctx.sink().warn(where + ": no known metric in the chart's heading or the slide's title; chart not read");
+            return;
+        }
+        Metric metric = heading.get().metric();
+        UnitCaption unitCaption = caption.orElse(null);
+        for (int k = 0; k < values.size(); k++) {
+            Label l = values.get(k);
+            if (l == null) continue;
+            Column col = axis.categories().get(k).column();
+            if (unitCaption == null && l.quantity().unit() == dev.irx.normalize.Unit.NONE) continue;
+            TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(),
+                    unitCaption != null ? unitCaption : new UnitCaption(dev.irx.normalize.Scale.ONE, dev.irx.normalize.Unit.NONE));
+            if (r == null) {
+                ctx.sink().warn(where + ": label '" + l.text() + "' does not fit " + metric.json());
+                continue;
+            }
+            Period period = YearParts.forMetric(metric, col.period());
+            ctx.sink().add(metric, r.measure(), heading.get().text(), null, ctx.scope(null), period, col.basis(),
+                    r.quantity(), r.unit(), FactSource.CHART, page.number(), l.word().box(),
+                    heading.get().text() + " " + col.header() + ": " + l.text());
+        }
+    }
+
+    /** Whether the top label of a stacked bar is the sum of the labels below it, within their rounding. */
+    private static boolean addsUp(List<Label> bar) {
+        BigDecimal total = bar.get(0).quantity().number();
+        BigDecimal sum = BigDecimal.ZERO;
+        int maxScale = total.scale();
+        for (Label l : bar.subList(1, bar.size())) {
+            if (l.quantity().scale() != bar.get(0).quantity().scale() || l.quantity().unit() != bar.get(0).quantity().unit()) return false;
+            sum = sum.add(l.quantity().number());
+            maxScale = Math.max(maxScale, l.quantity().number().scale());
+        }
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(maxScale);
+        BigDecimal tolerance = unit.multiply(BigDecimal.valueOf(bar.size())).divide(BigDecimal.valueOf(2));
+        return sum.subtract(total).abs().compareTo(tolerance) <= 0;
+    }
+
+    private record Heading(Metric metric, String text) {}
+
+    /** The chart's metric: from the text just above its labels and inside its width, else the slide title. */
+    private Optional<Heading> heading(List<Line> lines, Axis axis, List<Axis> axes, float top, float ceiling,
+                                      List<String> folded) {
+        float x0 = axis.x0() - axis.halfBand(), x1 = axis.x1() + axis.halfBand();
+        // Charts side by side share heading lines: a word heads the chart whose middle is nearest to it.
+        List<Axis> beside = axes.stream().filter(a -> a.top() < axis.bottom() && a.bottom() > axis.top()).toList();
+        int seen = 0;
+        for (int i = lines.size() - 1; i >= 0 && seen < HEADING_LINES; i--) {
+            Line line = lines.get(i);
+            if (line.box() == null || line.box().y1() > top || line.box().y1() < ceiling) continue;
+            StringBuilder sb = new StringBuilder();
+            List<Word> words = line.words();
+            boolean straddles = false;
+            for (int k = 0; k < words.size(); k++) {
+                Word w = words.get(k);
+                if (w.box() == null) continue;
+                float cx = (w.box().x0() + w.box().x1()) / 2;
+                if (cx < x0 || cx > x1 || nearest(beside, cx) != axis) continue;
+                sb.append(TextNormalizer.fold(w.text()));
+                // A heading that runs on into words over another chart or the title is not this chart's.
+                straddles |= k > 0 && !sb.isEmpty() && joined(words.get(k - 1), w) && !mine(words.get(k - 1), beside, axis, x0, x1)
+                        || k + 1 < words.size() && joined(w, words.get(k + 1)) && !mine(words.get(k + 1), beside, axis, x0, x1);
+            }
+            if (straddles) continue;
+            String text = sb.toString();
+            if (text.isEmpty() || LABEL.matcher(text).matches()) continue;
+            if (QuantityParser.parseCaption(text).isPresent()) continue;
+            seen++;
+            Optional<Metric> m = metricOf(text);
+            if (m.isPresent()) return Optional.of(new Heading(m.get(), text));
+        }
+        if (axes.size() > 1) return Optional.empty();
+        for (String t : folded) {
+            if (t.isBlank() || ctx.isFurniture(t) || QuantityParser.parseCaption(t).isPresent()) continue;
+            return metricOf(t).map(m -> new Heading(m, t));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether two words of a line are one phrase: the gap between them is under two characters. */
+    private static boolean joined(Word a, Word b) {
+        if (a.box() == null || b.box() == null) return false;
+        float size = Math.max(a.box().height(), b.box().height());
+        return b.box().x0() - a.box().x1() < 2 * size;
+    }
+
+    private static boolean mine(Word w, List<Axis> beside, Axis axis, float x0, float x1) {
+        if (w.box() == null) return false;
+        float cx = (w.box().x0() + w.box().x1()) / 2;
+        return cx >= x0 && cx <= x1 && nearest(beside, cx) == axis;
+    }
+
+    private static Axis nearest(List<Axis> axes, float x) {
+        Axis best = null;
+        for (Axis a : axes) {
+            if (best == null || distance(a, x) < distance(best, x)) best = a;
+        }
+        return best;
+    }
+
+    private static float distance(Axis a, float x) {
+        return x < a.x0() ? a.x0() - x : x > a.x1() ? x - a.x1() : 0;
+    }
+
+    private Optional<Metric> metricOf(String text) {
+        String t = SECTION_NUMBER.matcher(TextNormalizer.compact(text)).replaceAll("");
+        for (var m : ctx.periods().findAll(t)) t = t.replace(m.text(), "");
+        t = HEADING_TRAILER.matcher(t.trim()).replaceAll("");
+        Optional<Metric> m = ctx.labels().lookup(t);
+        if (m.isPresent()) return m;
+        return SegmentBlock.announcedBy(t, ctx.labels()).map(SegmentBlock::metric);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.irx.extract;
+
+import dev.irx.IrxExtractor;
+import dev.irx.model.Basis;
+import dev.irx.model.Fact;
+import dev.irx.model.FactSource;
+import dev.irx.model.IrxDocument;
+import dev.irx.model.Measure;
+import dev.irx.model.Metric;
+import dev.irx.model.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The deck samples (samples/iij-*.pdf, LibreOffice exports of our .pptx): slide tables whose caption
+ * stands anywhere on the slide, spanning headers, inline breakdowns, a note that redefines 当期利益,
+ * and the number labels of bar charts. Values as the slides print them (samples/src/iij-*).
+ */
+class DeckExtractionTest {
+
+    private static List<Fact> fy24;
+    private static List<Fact> q1;
+    private static List<String> q1Warnings;
+
+    @BeforeAll
+    static void read() throws Exception {
+        IrxExtractor irx = IrxExtractor.builder().build();
+        fy24 = irx.extract(Path.of("samples/iij-fy24-results.pdf")).facts();
+        IrxDocument d = irx.extract(Path.of("samples/iij-1q25-results.pdf"));
+        q1 = d.facts();
+        q1Warnings = d.warnings();
+    }
+
+    private static Optional<Fact> find(List<Fact> facts, int page, Metric metric, Measure measure, String segment,
+                                       Span span, int endYear, int endMonth, Basis basis) {
+        return facts.stream().filter(f -> f.metric() == metric && f.measure() == measure
+                && java.util.Objects.equals(f.segment(), segment) && f.period().span() == span
+                && f.period().end().getYear() == endYear && f.period().end().getMonthValue() == endMonth
+                && f.basis() == basis
+                && (f.page() == page || f.alsoSeen().stream().anyMatch(e -> e.page() == page))).findFirst();
+    }
+
+    private static String value(List<Fact> facts, int page, Metric metric, Measure measure, String segment,
+                                Span span, int endYear, int endMonth, Basis basis) {
+        return find(facts, page, metric, measure, segment, span, endYear, endMonth, basis)
+                .map(f -> f.value().toPlainString()).orElse("missing");
+    }
+
+    @Test
+    void spanningHeaderOverPartsOfTheYear() {
+        // 「FY25計画」 printed over 「上期 下期 通期 YoY」: the parts take the group's basis.
+        assertEquals("158000000000", value(fy24, 6, Metric.REVENUE, Measure.VALUE, null, Span.H1, 2025, 9, Basis.FORECAST));
+        assertEquals("182000000000", value(fy24, 6, Metric.REVENUE, Measure.VALUE, null, Span.H2, 2026, 3, Basis.FORECAST));
+        assertEquals("7.3", value(fy24, 6, Metric.REVENUE, Measure.YOY_PCT, null, Span.FY, 2026, 3, Basis.FORECAST));
+        assertEquals("17.50", value(fy24, 6, Metric.DIVIDEND_PER_SHARE, Measure.VALUE, null, Span.H2, 2025, 3, Basis.ACTUAL));
+    }
+
+    @Test
+    void inlineBreakdownAndRatioRow() {
+        assertEquals("28424000000", value(fy24, 12, Metric.COST_OF_SALES, Measure.VALUE, "ネットワークサービス",
+                Span.Q1, 2024, 6, Basis.ACTUAL));
+        assertEquals("394000000", value(fy24, 12, Metric.COST_OF_SALES, Measure.VALUE, "ATM運営事業",
+                Span.Q4, 2025, 3, Basis.ACTUAL));
+        assertEquals("248429000000", value(fy24, 12, Metric.COST_OF_SALES, Measure.VALUE, null,
+                Span.FY, 2025, 3, Basis.ACTUAL));
+        assertEquals("11.3", value(fy24, 12, Metric.SGA, Measure.RATIO_TO_REVENUE_PCT, null,
+                Span.Q3, 2024, 12, Basis.ACTUAL));
+    }
+
+    @Test
+    void balanceSheetTablesSideBySideUnderOneCaption() {
+        assertEquals("312998000000", value(q1, 11, Metric.TOTAL_ASSETS, Measure.VALUE, null, Span.INSTANT, 2025, 6, Basis.ACTUAL));
+        assertEquals("-2388000000", value(q1, 11, Metric.TOTAL_LIABILITIES, Measure.YOY_AMOUNT, null, Span.INSTANT, 2025, 6, Basis.ACTUAL));
+        assertEquals("140683000000", value(fy24, 14, Metric.EQUITY_ATTRIBUTABLE_TO_OWNERS, Measure.VALUE, null,
+                Span.INSTANT, 2025, 3, Basis.ACTUAL));
+    }
+
+    @Test
+    void noteRedefinesNetIncome() {
+        assertTrue(q1.stream().noneMatch(f -> f.metric() == Metric.NET_INCOME), "当期利益 is the owners' share here");
+        assertEquals("6852000000", value(q1, 10, Metric.NET_INCOME_ATTRIBUTABLE_TO_OWNERS, Measure.VALUE, null,
+                Span.Q4, 2024, 3, Basis.ACTUAL));
+        assertTrue(q1Warnings.stream().anyMatch(w -> w.contains("defines '当期利益'")), q1Warnings.toString());
+    }
+
+    @Test
+    void singleSeriesBarsByPosition() {
+        Fact opCf = find(q1, 12, Metric.OPERATING_CF, Measure.VALUE, null, Span.Q1, 2024, 6, Basis.ACTUAL).orElseThrow();
+        assertEquals("-2018000000", opCf.value().toPlainString());
+        assertEquals(FactSource.CHART, opCf.source());
+        assertEquals("-5495000000", value(q1, 12, Metric.INVESTING_CF, Measure.VALUE, null, Span.Q3, 2024, 12, Basis.ACTUAL));
+        // Employees printed as 「5,221名」 over FY24 in a chart of year-end headcounts: an instant.
+        assertEquals("5221", value(fy24, 10, Metric.EMPLOYEES, Measure.VALUE, null, Span.INSTANT, 2025, 3, Basis.ACTUAL));
+    }
+
+    @Test
+    void stackedBarsGiveTheirCheckedTotals() {
+        // 87,521 stands over 750 + 44,303 + 42,468: the total is read, the parts are not (no series names).
+        Fact q4 = find(q1, 5, Metric.REVENUE, Measure.VALUE, null, Span.Q4, 2025, 3, Basis.ACTUAL).orElseThrow();
+        assertEquals("87521000000", q4.value().toPlainString());
+        assertEquals(FactSource.CHART, q4.source());
+        assertTrue(q1.stream().noneMatch(f -> f.page() == 5 && f.source() == FactSource.CHART && f.segment() != null));
+    }
+
+    @Test
+    void chartHeadingsAreNeverBorrowedFromANeighbour() {
+        // 「設備投資償却額」 bars stand between the CAPEX and Adjusted EBITDA charts; their labels are not EBITDA.
+        assertTrue(q1.stream().noneMatch(f -> f.metric() == Metric.EBITDA && f.source() == FactSource.CHART
+                && f.value().toPlainString().equals("4139000000")));
+    }
+}
