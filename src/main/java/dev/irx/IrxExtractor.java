@@ -63,7 +63,7 @@ public final class IrxExtractor {
                 src.producer());
         List<String> warnings = new ArrayList<>(ex.warnings());
         if (!validate) return new IrxDocument(source, ex.info(), ex.facts(), List.of(), warnings);
-        Validator.Result v = new Validator().validate(ex.facts());
+        Validator.Result v = new Validator().validate(ex.facts(), ex.info());
         warnings.addAll(v.warnings());
         return new IrxDocument(source, ex.info(), v.facts(), v.checks(), warnings);
     }

@@ -4,6 +4,8 @@ import dev.irx.model.AccountingStandard;
 import dev.irx.model.Company;
 import dev.irx.model.DocumentInfo;
 import dev.irx.model.DocumentKind;
+import dev.irx.normalize.QuantityParser;
+import dev.irx.normalize.Rounding;
 import dev.irx.normalize.TextNormalizer;
 import dev.irx.read.Page;
 import dev.irx.read.SourceDocument;
@@ -77,6 +79,7 @@ final class DocumentProfiler {
         String name = null, code = null, market = null, nameFromCode = null, codeFromName = null;
         Map<Integer, Integer> fyMonths = new HashMap<>();
         boolean ifrs = false, usgaap = false, jgaap = false;
+        Rounding rounding = null;
 
         for (Page page : doc.pages()) {
             for (String t : folded.lines(page)) {
@@ -149,6 +152,8 @@ final class DocumentProfiler {
                 }
                 if (CONSOLIDATED.matcher(t).find()) consolidatedSeen = true;
                 if (PARENT_ONLY.matcher(t).find()) parentOnlySeen = true;
+                // The first note wins: 「(百万円未満切捨て)」 heads the 短信's figures; later notes are about one item.
+                if (rounding == null) rounding = QuantityParser.parseRoundingNote(t).orElse(null);
                 if (t.contains("IFRS")) ifrs = true;
                 if (t.contains("米国基準") || t.contains("US GAAP")) usgaap = true;
                 if (t.contains("日本基準")) jgaap = true;
@@ -178,7 +183,8 @@ final class DocumentProfiler {
         if (title == null) title = usableTitle(doc.title());
         Boolean scope = title != null && title.contains("非連結") ? Boolean.FALSE
                 : consolidatedSeen && !parentOnlySeen ? Boolean.TRUE : null;
-        return new Profile(new DocumentInfo(kind, title, new Company(name, code, market), published, standard, fyEnd),
+        return new Profile(new DocumentInfo(kind, title, new Company(name, code, market), published, standard, fyEnd,
+                rounding),
                 scope);
     }
 

@@ -86,6 +86,7 @@ public final class JsonWriter {
         n.put("publishedOn", d.publishedOn() == null ? null : d.publishedOn().toString());
         n.put("accountingStandard", d.accountingStandard() == null ? null : d.accountingStandard().json());
         n.put("fiscalYearEndMonth", d.fiscalYearEndMonth());
+        n.put("rounding", d.rounding() == null ? null : d.rounding().json());
         return n;
     }
 

@@ -5,6 +5,7 @@ import dev.irx.model.Fact;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Period;
+import dev.irx.model.Span;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,18 +17,44 @@ import java.util.Optional;
 final class FactIndex {
 
     private final Map<Fact.Key, Fact> byKey = new HashMap<>();
+    private final Map<Dated, Fact> byDates = new HashMap<>();
+
+    /** A key whose period is its span and dates only: a fact tagged with no fiscal year end is found too. */
+    private record Dated(Metric metric, Measure measure, String segment, Boolean consolidated, Span span,
+                         LocalDate start, LocalDate end, Basis basis, String currency) {
+        static Dated of(Fact f) {
+            return new Dated(f.metric(), f.measure(), f.segment(), f.consolidated(), f.period().span(),
+                    f.period().start(), f.period().end(), f.basis(), f.currency());
+        }
+    }
 
     FactIndex(List<Fact> facts) {
         // After merging there is one fact per key, except for conflicts; rules skip ambiguous keys.
         Map<Fact.Key, Integer> counts = new HashMap<>();
         for (Fact f : facts) counts.merge(f.key(), 1, Integer::sum);
         for (Fact f : facts) if (counts.get(f.key()) == 1) byKey.put(f.key(), f);
+        Map<Dated, Integer> datedCounts = new HashMap<>();
+        for (Fact f : facts) datedCounts.merge(Dated.of(f), 1, Integer::sum);
+        for (Fact f : facts) if (datedCounts.get(Dated.of(f)) == 1) byDates.put(Dated.of(f), f);
+    }
+
+    /** The fact like {@code like} (metric, segment, scope, currency) for the given measure, span, dates and basis. */
+    Optional<Fact> at(Fact like, Metric metric, Measure measure, Span span, LocalDate start, LocalDate end,
+                      Basis basis) {
+        return Optional.ofNullable(byDates.get(new Dated(metric, measure, like.segment(), like.consolidated(), span,
+                start, end, basis, like.currency())));
     }
 
     Optional<Fact> find(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,
                         Basis basis, String currency) {
         return Optional.ofNullable(byKey.get(new Fact.Key(metric, measure, segment, consolidated, period, basis,
                 currency)));
+    }
+
+    /** The value of another metric for the same segment, scope, period and basis: the cost of sales beside revenue. */
+    Optional<Fact> sibling(Fact like, Metric metric) {
+        return find(metric, Measure.VALUE, like.segment(), like.consolidated(), like.period(), like.basis(),
+                like.currency());
     }
 
     /** The value of the same metric, segment and scope in another period and basis. */

@@ -16,7 +16,7 @@ final class ForecastAchievementRule implements Rule {
     public String name() { return "achievement"; }
 
     @Override
-    public List<Finding> check(List<Fact> facts) {
+    public List<Finding> check(List<Fact> facts, Context ctx) {
         FactIndex index = new FactIndex(facts);
         List<Finding> out = new ArrayList<>();
         for (Fact f : facts) {
@@ -24,7 +24,7 @@ final class ForecastAchievementRule implements Rule {
             Optional<Fact> actual = index.value(f, f.period(), Basis.ACTUAL);
             Optional<Fact> forecast = index.value(f, f.period(), Basis.PRIOR_FORECAST);
             if (actual.isEmpty() || forecast.isEmpty()) continue;
-            Precision.Interval a = Precision.interval(actual.get()), p = Precision.interval(forecast.get());
+            Precision.Interval a = ctx.interval(actual.get()), p = ctx.interval(forecast.get());
             Precision.Interval implied;
             if (f.measure() == Measure.ACHIEVEMENT_PCT) {
                 if (!p.isPositive()) continue;
@@ -32,7 +32,7 @@ final class ForecastAchievementRule implements Rule {
             } else {
                 implied = a.minus(p);
             }
-            boolean ok = implied.overlaps(Precision.interval(f));
+            boolean ok = implied.overlaps(ctx.interval(f));
             out.add(new Finding(name(), ok, List.of(f, actual.get(), forecast.get()),
                     f.key() + ": printed " + f.display().text() + (ok ? " agrees with " : " disagrees with ")
                             + "actual " + actual.get().display().text() + " and forecast "

@@ -1,6 +1,7 @@
 package dev.irx.validate;
 
 import dev.irx.model.Fact;
+import dev.irx.normalize.Rounding;
 import dev.irx.normalize.Quantity;
 import dev.irx.normalize.QuantityParser;
 import dev.irx.normalize.Scale;
@@ -22,11 +23,14 @@ public final class Precision {
 
     /** One unit of the last printed digit, in base units: 「6,466」百万円 → 1000000; 「4.8」% → 0.1. */
     static BigDecimal resolution(Fact f) {
-        String text = f.display().text();
-        int decimals = QuantityParser.parse(text).map(Quantity::printedDecimals).orElse(0);
-        int exponent = QuantityParser.parse(text).map(q -> q.scale().exponent()).filter(e -> e > 0)
+        int decimals = QuantityParser.parse(f.display().text()).map(Quantity::printedDecimals).orElse(0);
+        return BigDecimal.ONE.scaleByPowerOfTen(scaleExponent(f) - decimals);
+    }
+
+    /** The power of ten the printed number was multiplied by: 6 for 「6,466」 under 百万円. */
+    static int scaleExponent(Fact f) {
+        return QuantityParser.parse(f.display().text()).map(q -> q.scale().exponent()).filter(e -> e > 0)
                 .orElse(scaleOf(f.display().scale()).exponent());
-        return BigDecimal.ONE.scaleByPowerOfTen(exponent - decimals);
     }
 
     /**
@@ -40,10 +44,23 @@ public final class Precision {
 
     /** The interval of true values a printed figure allows when the rounding mode is not known. */
     static Interval interval(Fact f) {
+        return interval(f, null);
+    }
+
+    /**
+     * The interval of true values a printed figure allows. Rounded half: [v − r/2, v + r/2]. Truncated
+     * toward zero: [v, v + r] for positives, [v − r, v] for negatives, [−r, r] for zero. Unknown (null):
+     * wide enough for both.
+     */
+    static Interval interval(Fact f, Rounding mode) {
         BigDecimal r = resolution(f);
         BigDecimal half = r.divide(BigDecimal.valueOf(2), MC);
-        // Rounded: [v - r/2, v + r/2]; truncated toward zero: [v, v + r) for positives. Cover both.
         BigDecimal v = f.value();
+        if (mode == Rounding.ROUND_HALF_UP) return new Interval(v.subtract(half), v.add(half));
+        if (mode == Rounding.TRUNCATE) {
+            return v.signum() > 0 ? new Interval(v, v.add(r))
+                    : v.signum() < 0 ? new Interval(v.subtract(r), v) : new Interval(r.negate(), r);
+        }
         return v.signum() >= 0 ? new Interval(v.subtract(half), v.add(r))
                 : new Interval(v.subtract(r), v.add(half));
     }
@@ -82,6 +99,10 @@ public final class Precision {
         }
 
         Interval plus(BigDecimal k) { return new Interval(lo.add(k), hi.add(k)); }
+
+        Interval plus(Interval o) { return new Interval(lo.add(o.lo), hi.add(o.hi)); }
+
+        static Interval zero() { return new Interval(BigDecimal.ZERO, BigDecimal.ZERO); }
 
         boolean isPositive() { return lo.signum() > 0; }
 

@@ -10,5 +10,5 @@ interface Rule {
     /** The name written in {@code check.rule}. */
     String name();
 
-    List<Finding> check(List<Fact> facts);
+    List<Finding> check(List<Fact> facts, Context ctx);
 }

@@ -24,7 +24,7 @@ final class SameFigureMerger {
 
     private SameFigureMerger() {}
 
-    static Result merge(List<Fact> facts) {
+    static Result merge(List<Fact> facts, Context ctx) {
         Map<Fact.Key, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : facts) groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
         List<Fact> out = new ArrayList<>();
@@ -41,7 +41,7 @@ final class SameFigureMerger {
             Fact best = sorted.get(0);
             Fact disagreeing = null;
             for (Fact f : sorted) {
-                if (!Precision.interval(f).overlaps(Precision.interval(best))) {
+                if (!ctx.interval(f).overlaps(ctx.interval(best))) {
                     disagreeing = f;
                     break;
                 }

@@ -1,6 +1,7 @@
 package dev.irx.validate;
 
 import dev.irx.model.Check;
+import dev.irx.model.DocumentInfo;
 import dev.irx.model.Fact;
 import dev.irx.model.FactStatus;
 
@@ -18,18 +19,27 @@ import java.util.Set;
  */
 public final class Validator {
 
-    private final List<Rule> rules = List.of(new YoyRule(), new RatioToRevenueRule(), new ForecastAchievementRule());
+    private final List<Rule> rules = List.of(new YoyRule(), new RatioToRevenueRule(), new ForecastAchievementRule(),
+            new CompositionRule(), new SegmentSumRule(), new PeriodSumRule(), new BalanceSheetRule(),
+            new ProfitStepRule(), new EquityRatioRule(), new SignRule());
 
     /** The validated facts, the checks, and warnings for every failure. */
     public record Result(List<Fact> facts, List<Check> checks, List<String> warnings) {}
 
+    /** Validates facts of a document whose standard and rounding are not known. */
     public Result validate(List<Fact> extracted) {
-        SameFigureMerger.Result merged = SameFigureMerger.merge(extracted);
+        return validate(extracted, null);
+    }
+
+    /** Validates a document's facts; {@code info} (may be null) tells its standard and rounding note. */
+    public Result validate(List<Fact> extracted, DocumentInfo info) {
+        Context ctx = Context.of(info, extracted);
+        SameFigureMerger.Result merged = SameFigureMerger.merge(extracted, ctx);
         List<Fact> facts = merged.facts();
         List<Finding> findings = new ArrayList<>(merged.findings());
         List<String> warnings = new ArrayList<>(merged.warnings());
         for (Rule rule : rules) {
-            for (Finding f : rule.check(facts)) {
+            for (Finding f : rule.check(facts, ctx)) {
                 findings.add(f);
                 if (!f.passed()) warnings.add("conflict: " + f.detail());
             }

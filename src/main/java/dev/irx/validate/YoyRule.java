@@ -22,7 +22,7 @@ final class YoyRule implements Rule {
     public String name() { return "yoy"; }
 
     @Override
-    public List<Finding> check(List<Fact> facts) {
+    public List<Finding> check(List<Fact> facts, Context ctx) {
         FactIndex index = new FactIndex(facts);
         List<Finding> out = new ArrayList<>();
         for (Fact change : facts) {
@@ -31,8 +31,8 @@ final class YoyRule implements Rule {
             Optional<Fact> cur = index.value(change, change.period(), change.basis());
             Optional<Fact> prev = index.value(change, prior, Basis.ACTUAL);
             if (cur.isEmpty() || prev.isEmpty()) continue;
-            Precision.Interval c = Precision.interval(cur.get()), p = Precision.interval(prev.get());
-            Precision.Interval printed = Precision.interval(change);
+            Precision.Interval c = ctx.interval(cur.get()), p = ctx.interval(prev.get());
+            Precision.Interval printed = ctx.interval(change);
             Precision.Interval implied;
             if (change.measure() == Measure.YOY_PCT) {
                 // A ratio of values of mixed or zero sign says nothing sensible as a percentage.
