@@ -3,6 +3,7 @@ package dev.irx.extract;
 import dev.irx.model.AccountingStandard;
 import dev.irx.model.DocumentInfo;
 import dev.irx.model.DocumentKind;
+import dev.irx.normalize.Rounding;
 import dev.irx.read.Line;
 import dev.irx.read.Page;
 import dev.irx.read.SourceDocument;
@@ -71,5 +72,13 @@ class DocumentProfilerTest {
         assertEquals("2024-07-11", d.publishedOn().toString());
         assertEquals("テスト精機", d.company().name());
         assertEquals("東証スタンダード", d.company().market());
+    }
+
+    @Test
+    void roundingNoteIsRecorded() {
+        assertEquals(Rounding.TRUNCATE, profile("2024年3月期 決算短信〔日本基準〕(連結)\n(百万円未満切捨て)\n"
+                + "(注)配当性向は小数第1位未満を切捨てて表示しています。").rounding());
+        assertEquals(Rounding.ROUND_HALF_UP, profile("決算短信〔IFRS〕\n（百万円未満四捨五⼊）").rounding());
+        assertNull(profile("決算説明資料\n単位：億円").rounding());
     }
 }
