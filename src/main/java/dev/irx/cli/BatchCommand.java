@@ -61,6 +61,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         BatchSummary summary = new BatchSummary(out.resolve("batch-summary.jsonl"));
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        AtomicInteger withConflicts = new AtomicInteger();
         boolean progress = files.size() >= PROGRESS_THRESHOLD;
 
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
@@ -71,8 +72,13 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                     BatchSummary.Entry e = process(irx, f, names.get(f));
                     summary.append(e);
                     if (!e.ok() || (options.strict && e.failedChecks() > 0)) failed.incrementAndGet();
+                    if (e.failedChecks() > 0) withConflicts.incrementAndGet();
                     int n = done.incrementAndGet();
                     if (!e.ok()) System.err.println("irx: " + e.message());
+                    if (e.ok() && options.strict && e.failedChecks() > 0) {
+                        System.err.println("irx: " + f.getFileName() + ": " + e.failedChecks() + " failed check(s), "
+                                + e.conflicts() + " conflicting fact(s); see the warnings in " + e.output());
+                    }
                     if (progress) {
                         System.err.printf("[%d/%d] %s: %s%n", n, files.size(), f.getFileName(),
                                 e.ok() ? "ok, " + e.facts() + " facts" : "error, " + e.reason());
@@ -85,8 +91,8 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             pool.shutdown();
             summary.close();
         }
-        System.err.printf("irx: %d file(s), %d ok, %d failed; summary in %s%n", files.size(),
-                files.size() - failed.get(), failed.get(), out.resolve("batch-summary.jsonl"));
+        System.err.printf("irx: %d file(s), %d ok, %d failed, %d with conflicts; summary in %s%n", files.size(),
+                files.size() - failed.get(), failed.get(), withConflicts.get(), out.resolve("batch-summary.jsonl"));
         return failed.get() == 0 ? 0 : 1;
     }
 

@@ -2,6 +2,7 @@ package dev.irx.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.irx.model.FactStatus;
 import dev.irx.model.IrxDocument;
 
 import java.io.BufferedWriter;
@@ -19,15 +20,16 @@ final class BatchSummary implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     record Entry(String file, boolean ok, String output, String reason, String message, long facts,
-                 long failedChecks, long conflicts, long warnings, long ms) {
+                 long failedChecks, long conflicts, long warnings, long ms, long checks, long reconciled) {
 
         static Entry ok(Path file, String output, IrxDocument doc, long ms) {
+            long reconciled = doc.facts().stream().filter(f -> f.status() == FactStatus.RECONCILED).count();
             return new Entry(file.toString(), true, output, null, null, doc.facts().size(), doc.failedChecks(),
-                    doc.conflicts(), doc.warnings().size(), ms);
+                    doc.conflicts(), doc.warnings().size(), ms, doc.checks().size(), reconciled);
         }
 
         static Entry error(Path file, String reason, String message, long ms) {
-            return new Entry(file.toString(), false, null, reason, message, 0, 0, 0, 0, ms);
+            return new Entry(file.toString(), false, null, reason, message, 0, 0, 0, 0, ms, 0, 0);
         }
     }
 
@@ -46,8 +48,10 @@ final class BatchSummary implements AutoCloseable {
         n.put("reason", e.reason());
         n.put("message", e.message());
         n.put("facts", e.facts());
+        n.put("checks", e.checks());
         n.put("failedChecks", e.failedChecks());
         n.put("conflicts", e.conflicts());
+        n.put("reconciled", e.reconciled());
         n.put("warnings", e.warnings());
         n.put("ms", e.ms());
         n.put("finishedAt", Instant.now().toString());

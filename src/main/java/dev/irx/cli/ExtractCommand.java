@@ -43,6 +43,9 @@ final class ExtractCommand implements Callable<Integer> {
             }
             if (options.strict && doc.failedChecks() > 0) {
                 System.err.println(file.getFileName() + ": " + doc.failedChecks() + " failed check(s)");
+                // Name each conflict here too: a failing pipeline should say which figures disagree.
+                doc.warnings().stream().filter(w -> w.startsWith("conflict: "))
+                        .forEach(w -> System.err.println(file.getFileName() + ": " + w));
                 return 1;
             }
             return 0;

@@ -99,6 +99,26 @@ class CliTest {
         assertTrue(root.get("warnings").toString().contains("9100000000"), root.get("warnings").toString());
         assertEquals(1, Main.run("extract", doc.toString(), "--strict"));
         assertTrue(stderr().contains("failed check"), stderr());
+        assertTrue(stderr().contains("conflict: ") && stderr().contains("9100000000"), "names the figures: " + stderr());
+    }
+
+    @Test
+    void batchStrictFailsOnAConflictAndTheSummaryCountsIt(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(in.resolve("conflict.txt"), String.join("\n",
+                "2023年12月期の連結業績は、売上高が前期比12.5%増の9,100百万円となった。",
+                "2023年12月期連結業績", "（単位：百万円）", "22/12期 23/12期", "売上高 8,000 9,000", ""));
+        Path outDir = dir.resolve("out");
+        assertEquals(0, Main.run("batch", in.toString(), "--out", outDir.toString()));
+        JsonNode line = byFile(summary(outDir), "conflict.txt");
+        assertTrue(line.get("failedChecks").asInt() >= 1, line.toString());
+        assertTrue(line.get("conflicts").asInt() >= 2, line.toString());
+        assertTrue(line.get("checks").asInt() >= line.get("failedChecks").asInt(), line.toString());
+        assertTrue(line.has("reconciled"), line.toString());
+        assertTrue(stderr().contains("1 with conflicts"), stderr());
+        assertEquals(1, Main.run("batch", in.toString(), "--out", outDir.toString(), "--strict"));
+        assertTrue(stderr().contains("conflict.txt") && stderr().contains("failed check"), stderr());
+        assertEquals(2, summary(outDir).size(), "the summary is appended to");
     }
 
     @Test
