@@ -1,6 +1,7 @@
 package dev.irx;
 
 import dev.irx.extract.Extractor;
+import dev.irx.extract.IssuerTable;
 import dev.irx.extract.LabelDictionary;
 import dev.irx.model.IrxDocument;
 import dev.irx.model.SourceInfo;
@@ -36,7 +37,7 @@ public final class IrxExtractor {
 
     private IrxExtractor(Builder b) {
         this.reader = new DocumentReader();
-        this.extractor = new Extractor(b.labels);
+        this.extractor = new Extractor(b.labels, b.issuers);
         this.validate = b.validate;
     }
 
@@ -71,6 +72,7 @@ public final class IrxExtractor {
     /** Options for an {@link IrxExtractor}. */
     public static final class Builder {
         private LabelDictionary labels = LabelDictionary.standard();
+        private IssuerTable issuers = IssuerTable.standard();
         private boolean validate = true;
 
         private Builder() {}
@@ -78,6 +80,15 @@ public final class IrxExtractor {
         /** A label dictionary of your own (the labels.tsv format), instead of the shipped one. */
         public Builder labels(LabelDictionary labels) {
             this.labels = Objects.requireNonNull(labels);
+            return this;
+        }
+
+        /**
+         * The issuer table that names a deck's company from its © line, instead of the shipped one; add
+         * your own with {@code IssuerTable.standard().with(IssuerTable.parse(in))}.
+         */
+        public Builder issuers(IssuerTable issuers) {
+            this.issuers = Objects.requireNonNull(issuers);
             return this;
         }
 

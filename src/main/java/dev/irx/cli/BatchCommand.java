@@ -48,6 +48,9 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Override
     public Integer call() throws Exception {
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
@@ -57,7 +60,13 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         }
         Files.createDirectories(out);
         Map<Path, String> names = outputNames(files);
-        IrxExtractor irx = IrxExtractor.builder().build();
+        IrxExtractor irx;
+        try {
+            irx = dictionaries.extractor();
+        } catch (IOException e) {
+            System.err.println("irx: " + e.getMessage());
+            return 2;
+        }
         BatchSummary summary = new BatchSummary(out.resolve("batch-summary.jsonl"));
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();

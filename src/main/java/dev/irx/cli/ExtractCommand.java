@@ -28,9 +28,18 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOptions options = new OutputOptions();
 
+    @CommandLine.Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Override
     public Integer call() {
-        IrxExtractor irx = IrxExtractor.builder().build();
+        IrxExtractor irx;
+        try {
+            irx = dictionaries.extractor();
+        } catch (IOException e) {
+            System.err.println("irx: " + e.getMessage());
+            return 2;
+        }
         try {
             IrxDocument doc = irx.extract(file);
             String json = IrxExtractor.toJson(doc, options.pretty);

@@ -56,6 +56,9 @@ final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Override
     public Integer call() throws IOException {
         if (paths.isEmpty()) paths = List.of(Path.of("samples"));
@@ -63,7 +66,13 @@ final class VerifyCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no document with a golden in " + paths);
         }
-        IrxExtractor irx = IrxExtractor.builder().build();
+        IrxExtractor irx;
+        try {
+            irx = dictionaries.extractor();
+        } catch (IOException e) {
+            System.err.println("irx: " + e.getMessage());
+            return 2;
+        }
         List<Score> scores = new ArrayList<>();
         boolean failed = false;
         for (Path in : inputs) {

@@ -14,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +71,10 @@ final class DocumentProfiler {
     private DocumentProfiler() {}
 
     static Profile profile(SourceDocument doc, FoldedText folded) {
+        return profile(doc, folded, IssuerTable.standard());
+    }
+
+    static Profile profile(SourceDocument doc, FoldedText folded, IssuerTable issuers) {
         boolean consolidatedSeen = false, parentOnlySeen = false;
         DocumentKind kind = DocumentKind.UNKNOWN;
         LocalDate published = null, firstPageDate = null;
@@ -168,11 +173,11 @@ final class DocumentProfiler {
         if (published == null) published = firstPageDate;
         if (code == null && copyright != null) {
             // No code printed: the issuer table knows the company behind the copyright line.
-            String[] issuer = Issuers.lookup(copyright);
-            if (issuer != null) {
-                code = issuer[0];
-                if (name == null) name = issuer[1];
-                if (market == null) market = issuer[2];
+            Optional<IssuerTable.Issuer> issuer = issuers.lookup(copyright);
+            if (issuer.isPresent()) {
+                code = issuer.get().code();
+                if (name == null) name = issuer.get().name();
+                if (market == null) market = issuer.get().market();
             }
         }
         Integer fyEnd = fyMonths.entrySet().stream().max(Map.Entry.comparingByValue())

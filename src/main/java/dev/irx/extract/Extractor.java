@@ -15,15 +15,21 @@ import java.util.List;
 public final class Extractor {
 
     private final LabelDictionary labels;
+    private final IssuerTable issuers;
 
-    public Extractor(LabelDictionary labels) { this.labels = labels; }
+    public Extractor(LabelDictionary labels) { this(labels, IssuerTable.standard()); }
+
+    public Extractor(LabelDictionary labels, IssuerTable issuers) {
+        this.labels = labels;
+        this.issuers = issuers;
+    }
 
     /** The figures found, unvalidated, with provisional ids. */
     public record Extraction(DocumentInfo info, List<Fact> facts, List<String> warnings) {}
 
     public Extraction extract(SourceDocument doc) {
         FoldedText folded = FoldedText.of(doc);
-        DocumentProfiler.Profile profile = DocumentProfiler.profile(doc, folded);
+        DocumentProfiler.Profile profile = DocumentProfiler.profile(doc, folded, issuers);
         DocumentInfo info = profile.info();
         LabelNotes.Amended amended = LabelNotes.apply(doc, folded, labels);
         ExtractionContext ctx = ExtractionContext.of(profile, amended.labels(), PageFurniture.of(doc, folded), folded);

@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Kind, company, code, market and date from the cues each kind of document prints. */
 class DocumentProfilerTest {
@@ -50,6 +51,30 @@ class DocumentProfilerTest {
     void unknownIssuerStaysUnknown() {
         DocumentInfo d = profile("決算説明資料\n© Example Widgets Inc. 3");
         assertNull(d.company().securitiesCode());
+    }
+
+    @Test
+    void usersAddIssuersOfTheirOwn() throws Exception {
+        IssuerTable mine = IssuerTable.standard().with(IssuerTable.parse(new java.io.ByteArrayInputStream(
+                "# ours\nEXAMPLE WIDGETS, INC.\t9998\t株式会社例示ウィジェット\t東証スタンダード\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        List<Page> ps = List.of(new Page(1, 0, 0, Arrays.stream("決算説明資料\n© Example Widgets Inc. 3".split("\n"))
+                .map(Line::plain).toList()));
+        SourceDocument doc = new SourceDocument("t.txt", "0".repeat(64), "text/plain", null, null, ps);
+        DocumentInfo d = DocumentProfiler.profile(doc, FoldedText.of(doc), mine).info();
+        assertEquals("9998", d.company().securitiesCode());
+        assertEquals("株式会社例示ウィジェット", d.company().name());
+        assertEquals("東証スタンダード", d.company().market());
+        // The shipped entries stay.
+        assertEquals("3774", mine.lookup("Internet Initiative Japan Inc.").orElseThrow().code());
+    }
+
+    @Test
+    void aMalformedIssuerLineIsAnErrorNamingTheLine() {
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> IssuerTable.parse(new java.io.ByteArrayInputStream("A\t1\nB Inc.\t99\tB\tX\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
     }
 
     @Test

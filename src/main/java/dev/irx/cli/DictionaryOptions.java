@@ -1,0 +1,43 @@
+package dev.irx.cli;
+
+import dev.irx.IrxExtractor;
+import dev.irx.extract.IssuerTable;
+import dev.irx.extract.LabelDictionary;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Options that change what irx knows: the label dictionary and the issuer table. */
+final class DictionaryOptions {
+
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "A label dictionary (labels.tsv format) used instead of the shipped one.")
+    Path labels;
+
+    @Option(names = "--issuers", paramLabel = "FILE",
+            description = "Issuers to add to the shipped table (ENGLISH NAME<TAB>code<TAB>name<TAB>market).")
+    Path issuers;
+
+    /** The extractor these options ask for; a file that cannot be read or parsed is named in the error. */
+    IrxExtractor extractor() throws IOException {
+        IrxExtractor.Builder b = IrxExtractor.builder();
+        if (labels != null) {
+            try (InputStream in = Files.newInputStream(labels)) {
+                b.labels(LabelDictionary.parse(in));
+            } catch (IOException | RuntimeException e) {
+                throw new IOException(labels + ": " + e.getMessage(), e);
+            }
+        }
+        if (issuers != null) {
+            try (InputStream in = Files.newInputStream(issuers)) {
+                b.issuers(IssuerTable.standard().with(IssuerTable.parse(in)));
+            } catch (IOException | RuntimeException e) {
+                throw new IOException(issuers + ": " + e.getMessage(), e);
+            }
+        }
+        return b.build();
+    }
+}
