@@ -39,6 +39,22 @@ final class CompoundLabel {
         static final Tokenizer TOKENIZER = new Tokenizer();
     }
 
+    /**
+     * The run of nouns that ends a phrase: 「法人・MVNE・個人を合わせたモバイルサービス」 → 「モバイルサービス」.
+     * A modifying clause before the name (ending in a verb or particle) is not part of it.
+     */
+    static String trailingNouns(String phrase) {
+        String compact = TextNormalizer.compact(phrase);
+        List<Token> tokens = Holder.TOKENIZER.tokenize(compact);
+        int start = compact.length();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (!t.getPartOfSpeechLevel1().equals("名詞") || t.getPartOfSpeechLevel2().equals("非自立")) break;
+            start = t.getPosition();
+        }
+        return compact.substring(start);
+    }
+
     /** The longest known metric label that ends the compound, with what stands before it. */
     static Optional<Split> split(String label, LabelDictionary labels) {
         String compact = TextNormalizer.compact(label);

@@ -65,6 +65,13 @@ final class ExtractionContext {
      * segment a table lists as 「IoTサービス」. Only segments seen in tables count; prose alone names none.
      */
     Optional<String> knownSegment(String name) {
+        return Optional.ofNullable(tableSegments().get(TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Every segment the document's tables named, in their spelling. */
+    java.util.Collection<String> knownSegments() { return tableSegments().values(); }
+
+    private java.util.Map<String, String> tableSegments() {
         if (segmentsAt != sink.facts().size()) {
             java.util.Map<String, String> m = new java.util.HashMap<>();
             for (Fact f : sink.facts()) {
@@ -75,7 +82,7 @@ final class ExtractionContext {
             segments = m;
             segmentsAt = sink.facts().size();
         }
-        return Optional.ofNullable(segments.get(TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT)));
+        return segments;
     }
 
     /**

@@ -34,23 +34,50 @@ final class SentenceExtractor {
     private static final Pattern CONTEXT = Pattern.compile(
             "(\\d{4}年\\d{1,2}月期|\\d{2}/\\d{1,2}期|FY\\d{2,4})(?:通期)?の?(連結|個別|単体)?(?:業績|決算|実績)"
                     + "(予想|見通し|計画)?(?:は|について|では)");
-    /** One clause: label が/は [前期比|同] X% 増/減 の Y 単位. */
-    private static final Pattern CLAUSE = Pattern.compile(
-            "(?<label>[^、。,()「」:]{1,40}?)(?:が|は)(?:(?:前期比|前年同期比|前年比|前期比で|同)\\s*)?"
-                    + "(?<pct>\\d+(?:\\.\\d+)?)%(?<dir>増|減)(?:加|少)?の(?<val>[△▲+-]?\\d[\\d,]*(?:\\.\\d+)?)"
-                    + "(?<unit>百万円|億円|千円|兆円|円)");
     /**
-     * A stated amount: label は/が/も [a few words, no figures] Y 単位, then the clause ends
-     * (「総資産は8,417百万円、」「連結配当性向は27.2%となった」).
+     * What moved a figure, between its label and its change: 「売上総利益は、…原価増を吸収して同9.1%増の…」.
+     * It holds no figure and no clause break, and ends in a word of cause or means.
+     */
+    private static final String REASON = "[^、。0-9%]{1,40}?(?:により|によって|して|を受けて|ため|もあり|もあって)";
+    /** One clause: label が/は [reason] [前期比|同] X% 増/減 の Y 単位. */
+    private static final Pattern CLAUSE = Pattern.compile(
+            "(?<label>[^、。,()「」:]{1,40}?)(?:が|は)、?(?:" + REASON + ")?(?:(?:前期比|前年同期比|前年比|前期比で|同)\\s*)?"
+                    + "(?<pct>\\d+(?:\\.\\d+)?)%(?<dir>増|減)(?:加|少)?の(?<val>[△▲+-]?\\d[\\d,]*(?:\\.\\d+)?)"
+                    + "(?<unit>百万円|億円|千円|兆円|円|名|人)");
+    /**
+     * A stated amount: label は/が/も [when] [a few words, no figures] Y 単位, then the clause ends
+     * (「総資産は8,417百万円、」「連結配当性向は27.2%となった」「連結従業員数は2025年6月末で5,504名と、」).
      */
     private static final Pattern VALUE_CLAUSE = Pattern.compile(
-            "(?<label>[^、。,()「」:]{1,40}?)(?:は|が|も)(?<gap>[^、。,()0-9△▲%]{0,24}?)"
-                    + "(?<val>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)(?<unit>百万円|億円|千円|兆円|円|%)"
-                    + "(?=[、。]|$|\\(|と(?:なっ|し|な)|を(?:予定|計画|見込)|で(?:着地|あ)|だっ|に(?:な|達))");
+            "(?<label>[^、。,()「」:]{1,40}?)(?:は|が|も)(?:(?<when>[^、。,()△▲%]{2,16}?(?:末|時点|現在))(?:で|に|には))?"
+                    + "(?<gap>[^、。,()0-9△▲%]{0,24}?)"
+                    + "(?<val>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)(?<unit>百万円|億円|千円|兆円|円|%|名|人)"
+                    + "(?=[、。]|$|\\(|と(?:なっ|し|な|、)|を(?:予定|計画|見込)|で(?:着地|あ)|だっ|に(?:な|達))");
     /** 「前回予想(…、売上高6,500百万円、営業利益1,100百万円…)」. */
     private static final Pattern PRIOR_FORECAST = Pattern.compile("前回予想[(]([^()]*)[)]");
     private static final Pattern PRIOR_ITEM = Pattern.compile(
             "(?<label>[^、,()0-9]+?)(?<val>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)(?<unit>百万円|億円|千円|兆円)");
+    /**
+     * The same figure at another time, right after a stated one: 「…5,504名と、2025年3月末の5,221名から増えた」,
+     * 「受注残が158.1億円と、前々期末の237.6億円を下回って」.
+     */
+    private static final Pattern COMPARED_FIGURE = Pattern.compile(
+            "^と?、?(?<when>[^、。,()0-9]{0,4}[^、。,()]{1,14}?)の(?<val>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)"
+                    + "(?<unit>百万円|億円|千円|兆円|円|%|名|人)(?:を下回|を上回|から|に比べ|と比べ|より)");
+    /**
+     * Targets listed for a year: 「2027年3月期に売上収益3,800億円、営業利益率12%を目標に掲げる」. Each item is a
+     * label and its figure; the list ends in a word of aim.
+     */
+    private static final Pattern TARGETS = Pattern.compile(
+            "(?<when>\\d{4}年\\d{1,2}月期|\\d{2}/\\d{1,2}期|FY\\d{2,4})(?:に|には|の|で)"
+                    + "(?<items>(?:[^、。,()0-9]{2,20}?\\d[\\d,]*(?:\\.\\d+)?(?:百万円|億円|千円|兆円|%)、?)+)"
+                    + "(?:を|の)(?:目標|目指|計画|見込)");
+    private static final Pattern TARGET_ITEM = Pattern.compile(
+            "(?<label>[^、0-9]+?)(?<val>\\d[\\d,]*(?:\\.\\d+)?)(?<unit>百万円|億円|千円|兆円|%)");
+    /** A profit's margin named by its profit: 「営業利益率」 is operating income as a share of revenue. */
+    private static final Pattern MARGIN = Pattern.compile("利益率$");
+    /** A name that prose alone may give a segment: a service or business line (「モバイルサービス」). */
+    private static final Pattern SEGMENT_HEAD = Pattern.compile("(?!全|各|同|両|他|当)..+(サービス|事業)$");
     /** A period and 「の」 at the head of a label: 「2024年3月期の年間配当」 → period + 「年間配当」. */
     private static final Pattern LEADING_PERIOD = Pattern.compile("^(.*?(?:期末?|末)(?:時点)?)の");
     /** Words before a label that change its basis or scope: 「予想連結配当性向」. */
@@ -71,8 +98,16 @@ final class SentenceExtractor {
     private Context carried;
     /** The segment figure the last sentence stated, whose parts the next sentence may list. */
     private Labelled lastSegment;
+    private final SegmentNames segments;
+    private final DividendSentences dividends;
+    /** Major sections seen (「█業績動向」): a page repeats its section's name as a running header. */
+    private final java.util.Set<String> sectionNames = new java.util.HashSet<>();
 
-    SentenceExtractor(ExtractionContext ctx) { this.ctx = ctx; }
+    SentenceExtractor(ExtractionContext ctx) {
+        this.ctx = ctx;
+        this.segments = new SegmentNames(ctx);
+        this.dividends = new DividendSentences(ctx);
+    }
 
     void extract(Page page) {
         // Prose wraps mid-sentence (and even between a number and its unit), so read the page as one
@@ -85,6 +120,9 @@ final class SentenceExtractor {
             // Running headers and footers would splice themselves into a sentence broken across pages.
             if (folded.isEmpty() || ctx.isFurniture(folded)) continue;
             String t = compactProse(folded);
+            // The section's name atop each page (「業績動向」) would run into the sentence the page goes on with.
+            if (sectionNames.contains(t)) continue;
+            if (SECTION.matcher(t).find()) sectionNames.add(t.substring(1).strip());
             boolean heading = HEADING.matcher(t).find() || SECTION.matcher(t).find();
             if (heading) stream.append(HARD_BREAK);
             lineStarts.add(new int[] {stream.length(), i});
@@ -126,6 +164,9 @@ final class SentenceExtractor {
     private Context readSentence(Page page, String text, int from, int end, List<int[]> lineStarts,
                                  Context carried) {
         String sentence = text.substring(from, end);
+        segments.learnAbbreviations(sentence);
+        // A dividend's year is lent to the one sentence after it; then the context before it goes on.
+        Context ongoing = carried != null && carried == brief ? resume : carried;
         Matcher ctxm = CONTEXT.matcher(sentence);
         List<Context> contexts = new ArrayList<>();
         while (ctxm.find()) {
@@ -136,45 +177,51 @@ final class SentenceExtractor {
             contexts.add(new Context(ctxm.end(), p.get(), basis, consolidated));
         }
         boolean ownContext = !contexts.isEmpty();
+        String evidence = evidence(sentence);
+        List<int[]> taken = new ArrayList<>();
+        Context dividendYear = readDividends(page, sentence, from, lineStarts, taken, evidence);
         // 「Xは、売上高が…」: the figures are X's. A segment we know gives them a segment; a topic we cannot
-        // place (not a period, not a segment) means they are not the company's, so they are not read.
+        // place (not a period, not a segment, not a figure's label) means they are not the company's.
         Optional<String> topicSegment = Optional.empty();
         Matcher topic = TOPIC.matcher(sentence);
         if (topic.find() && !(ownContext && contexts.get(0).end <= topic.end())) {
             String t = topic.group("topic");
-            topicSegment = ctx.knownSegment(t.substring(t.lastIndexOf('の') + 1));
+            topicSegment = topicSegment(t.substring(t.lastIndexOf('の') + 1));
             boolean partsOfLast = t.endsWith("内訳") && lastSegment != null;
-            if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty() && !partsOfLast) {
+            if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty() && !partsOfLast && resolve(t).isEmpty()) {
                 lastSegment = null;
-                return ownContext ? contextAfter(contexts) : carried;
+                return after(ownContext ? contextAfter(contexts) : ongoing, dividendYear, ownContext);
             }
         }
         if (!ownContext && carried != null) contexts.add(new Context(0, carried.period, carried.basis, carried.consolidated));
-        String evidence = evidence(sentence);
-        List<int[]> taken = new ArrayList<>();
 
         // The clause patterns backtrack; skip the search where their anchor words cannot be.
         Matcher m = CLAUSE.matcher(sentence.contains("%増") || sentence.contains("%減") ? sentence : "");
-        // 「…となった。取引形態別の内訳は、ライセンスが…」: the parts of the segment the sentence before named.
-        Labelled lastSegmented = topicSegment.map(seg -> new Labelled(seg, Metric.REVENUE, seg))
-                .orElse(topic.find(0) && topic.group("topic").endsWith("内訳") ? lastSegment : null);
+        // The segment just stated, whose parts, siblings or other figures the next clause may give
+        // (「…となった。取引形態別の内訳は、ライセンスが…」「…12,731百万円で、このうちIPサービスが…」).
+        Labelled lastSegmented = topicSegment.map(seg -> new Labelled(seg, Metric.REVENUE, seg)).orElse(lastSegment);
+        boolean statedHere = false;
         while (m.find()) {
             // A sentence that names a period we did not read as its context must not borrow another one.
             Context c = ownContext || ctx.periods().findAll(sentence.substring(0, m.start())).isEmpty()
                     ? contextBefore(contexts, m.start()) : null;
             if (c == null) continue;
-            Optional<Labelled> what = subSegment(m.group("label"), lastSegmented);
+            Optional<Labelled> what = partOf(m.group("label"), lastSegmented, statedHere);
             if (what.isEmpty()) what = label(m.group("label"), page);
             if (what.isEmpty()) continue;
             Labelled l = withTopic(what.get(), topicSegment);
-            if (l.segment != null) lastSegmented = l;
+            if (l.segment != null) {
+                lastSegmented = l;
+                statedHere = true;
+            }
             taken.add(new int[] {m.start(), m.end()});
             Optional<Quantity> value = QuantityParser.parse(m.group("val") + m.group("unit"));
             Optional<Quantity> pct = QuantityParser.parse(m.group("pct") + "%");
             BoundingBox box = boxAt(page, lineStarts, from + m.start("val"));
-            if (value.isPresent() && value.get().unit() == Unit.JPY) {
+            Unit unit = value.map(v -> unitFor(l.metric, v)).orElse(null);
+            if (unit != null) {
                 ctx.sink().add(l.metric, Measure.VALUE, l.label, l.segment, c.consolidated, c.period, c.basis,
-                        value.get(), Unit.JPY, FactSource.SENTENCE, page.number(), box, evidence);
+                        value.get().withUnit(unit), unit, FactSource.SENTENCE, page.number(), box, evidence);
             }
             if (pct.isPresent()) {
                 Quantity yoy = m.group("dir").equals("減") ? pct.get().negate() : pct.get();
@@ -183,29 +230,75 @@ final class SentenceExtractor {
             }
         }
         lastSegment = lastSegmented;
+        readTargets(page, sentence, from, lineStarts, taken, evidence);
         readValueClauses(page, sentence, from, lineStarts, contexts, ownContext, taken, evidence, topicSegment);
         readPriorForecast(page, sentence, from, lineStarts, contexts, evidence);
-        return contextAfter(contexts);
+        return after(ownContext ? contextAfter(contexts) : ongoing, dividendYear, ownContext);
+    }
+
+    /** A dividend's year lent to the next sentence (「配当性向は27.2%となる」), while the context goes on after it. */
+    private Context brief;
+    private Context resume;
+
+    private Context after(Context next, Context dividendYear, boolean ownContext) {
+        if (dividendYear == null || ownContext) return next;
+        brief = dividendYear;
+        resume = next;
+        return dividendYear;
     }
 
     private static Context contextAfter(List<Context> contexts) {
         return contexts.isEmpty() ? null : contexts.get(contexts.size() - 1);
     }
 
+    /** The segment a sentence's topic names: near the one just stated, else any the tables list. */
+    private Optional<String> topicSegment(String name) {
+        Optional<String> near = lastSegment == null ? Optional.empty() : segments.near(name, lastSegment.segment);
+        return near.isPresent() ? near : segments.known(name);
+    }
+
+    /** Dividends per share in the sentence; the year they were for, when they were read. */
+    private Context readDividends(Page page, String sentence, int from, List<int[]> lineStarts, List<int[]> taken,
+                                  String evidence) {
+        Boolean scope = ctx.scope(null);
+        List<DividendSentences.Read> reads = dividends.read(sentence, new DividendSentences.Placement() {
+            @Override public String where() { return "p." + page.number(); }
+
+            @Override public void add(String label, Measure measure, Period period, Basis basis, Quantity q, Unit unit,
+                                      int at) {
+                ctx.sink().add(Metric.DIVIDEND_PER_SHARE, measure, label, null, scope, period, basis, q.withUnit(unit),
+                        unit, FactSource.SENTENCE, page.number(), boxAt(page, lineStarts, from + at), evidence);
+            }
+        });
+        for (DividendSentences.Read r : reads) taken.add(new int[] {r.start(), r.end()});
+        if (reads.isEmpty()) return null;
+        DividendSentences.Read last = reads.get(reads.size() - 1);
+        return new Context(0, last.year(), last.basis(), scope);
+    }
+
     /** 「取引形態別内訳には」「うち」: words that introduce the parts of the segment just named. */
     private static final Pattern PARTS_INTRO = Pattern.compile("^(.*内訳(?:には|は|では)|このうち|うち)");
 
     /**
-     * 「認証・セキュリティサービスの売上高は…(取引形態別内訳にはライセンスが同2.3%増の158百万円…」: a clause
-     * naming a part of the segment just stated is that part's figure of the same metric, provided a
-     * table of the document lists the part under that segment.
+     * A clause that names a segment but no metric gives the figure of the metric just stated, for a segment
+     * beside or under the one just stated, when a table lists it: 「ネットワークサービスの売上高は…。
+     * 法人向けインターネット接続サービスは同9.4%増の…」, 「…内訳にはライセンスが同2.3%増の158百万円」.
+     * A part that no table lists is read only when introduced as one (「このうち」「うち」) right after the
+     * segment it is part of, in the same sentence.
      */
-    private Optional<Labelled> subSegment(String label, Labelled lastSegmented) {
-        if (lastSegmented == null || ctx.labels().lookup(label).isPresent()) return Optional.empty();
-        String part = PARTS_INTRO.matcher(label).replaceFirst("");
-        String seg = lastSegmented.segment;
-        String parent = seg.contains("/") ? seg.substring(0, seg.lastIndexOf('/')) : seg;
-        return ctx.knownSegment(parent + "/" + part).map(s -> new Labelled(label, lastSegmented.metric, s));
+    private Optional<Labelled> partOf(String label, Labelled last, boolean statedHere) {
+        if (last == null || resolve(label).isPresent()) return Optional.empty();
+        Matcher intro = PARTS_INTRO.matcher(label);
+        boolean introduced = intro.find();
+        String part = introduced ? label.substring(intro.end()) : label;
+        if (part.isEmpty()) return Optional.empty();
+        Optional<String> seg = segments.near(part, last.segment);
+        if (seg.isPresent()) return Optional.of(new Labelled(label, last.metric, seg.get()));
+        boolean ofThis = introduced && SegmentNames.PART_INTRO.matcher(intro.group(1)).matches();
+        if (ofThis && statedHere && ctx.knownSegment(last.segment).isPresent()) {
+            return Optional.of(new Labelled(label, last.metric, last.segment + "/" + SegmentNames.partName(part)));
+        }
+        return Optional.empty();
     }
 
     /** A company-level label under a segment topic is that segment's figure. */
@@ -213,23 +306,67 @@ final class SentenceExtractor {
         return l.segment == null && topicSegment.isPresent() ? new Labelled(l.label, l.metric, topicSegment.get()) : l;
     }
 
+    /**
+     * Targets for a year: 「2027年3月期に売上収益3,800億円、営業利益率12%を目標に掲げる」. They are plans,
+     * so forecasts.
+     */
+    private void readTargets(Page page, String sentence, int from, List<int[]> lineStarts, List<int[]> taken,
+                             String evidence) {
+        Matcher t = TARGETS.matcher(sentence.contains("目標") || sentence.contains("目指") || sentence.contains("計画")
+                || sentence.contains("見込") ? sentence : "");
+        while (t.find()) {
+            Optional<Period> when = ctx.periods().parse(t.group("when"));
+            if (when.isEmpty() || when.get().span() != dev.irx.model.Span.FY) continue;
+            Matcher item = TARGET_ITEM.matcher(t.group("items"));
+            while (item.find()) {
+                Optional<Labelled> what = label(item.group("label"), page);
+                Optional<Quantity> q = QuantityParser.parse(item.group("val") + item.group("unit"));
+                if (what.isEmpty() || q.isEmpty()) continue;
+                Labelled l = what.get();
+                Measure measure = measureFor(l, q.get());
+                Unit unit = measure == Measure.VALUE ? unitFor(l.metric, q.get()) : Unit.PERCENT;
+                if (measure == null || unit == null) continue;
+                int at = t.start("items") + item.start("val");
+                taken.add(new int[] {t.start("items") + item.start(), t.start("items") + item.end()});
+                ctx.sink().add(l.metric, measure, l.label, l.segment, ctx.scope(null),
+                        YearParts.forMetric(l.metric, when.get()), Basis.FORECAST, q.get().withUnit(unit), unit,
+                        FactSource.SENTENCE, page.number(), boxAt(page, lineStarts, from + at), evidence);
+            }
+        }
+    }
+
+    /** A profit's margin (「営業利益率12%」) is its ratio to revenue; other figures are the value itself. */
+    private static Measure measureFor(Labelled l, Quantity q) {
+        if (q.unit() == Unit.PERCENT && !l.metric.isPercentage()) {
+            return MARGIN.matcher(l.label).find() ? Measure.RATIO_TO_REVENUE_PCT : null;
+        }
+        return Measure.VALUE;
+    }
+
     private void readValueClauses(Page page, String sentence, int from, List<int[]> lineStarts,
                                   List<Context> contexts, boolean ownContext, List<int[]> taken, String evidence,
                                   Optional<String> topicSegment) {
-        Matcher v = VALUE_CLAUSE.matcher(sentence.indexOf('円') >= 0 || sentence.indexOf('%') >= 0 ? sentence : "");
+        Matcher v = VALUE_CLAUSE.matcher(sentence.indexOf('円') >= 0 || sentence.indexOf('%') >= 0
+                || sentence.indexOf('名') >= 0 ? sentence : "");
         while (v.find()) {
             if (overlaps(taken, v.start(), v.end())) continue;
             String raw = v.group("label");
-            // The period: named at the head of the label, else named earlier in the sentence, else the context.
+            Context c = contextBefore(contexts, v.start());
+            // The period: named at the head of the label or before the amount, else named earlier in the
+            // sentence, else the context. A relative one (「前期末の」) is read from the context, never replaced by it.
             Period period = null;
             Matcher lead = LEADING_PERIOD.matcher(raw);
             String label = raw;
             if (lead.find()) {
-                List<PeriodMatch> ps = ctx.periods().findAll(lead.group(1));
-                if (ps.size() == 1) period = ps.get(0).period();
+                period = periodNamed(lead.group(1), c);
+                if (period == null && RelativePeriods.isRelative(lead.group(1))) continue;
                 label = raw.substring(lead.end());
             }
-            Context c = contextBefore(contexts, v.start());
+            if (v.group("when") != null) {
+                if (period != null) continue;
+                period = periodNamed(v.group("when"), c);
+                if (period == null) continue;
+            }
             if (period == null) {
                 List<PeriodMatch> before = ctx.periods().findAll(sentence.substring(0, v.start()));
                 if (!before.isEmpty() && (!ownContext || c == null)) period = before.get(before.size() - 1).period();
@@ -246,22 +383,54 @@ final class SentenceExtractor {
             Labelled l = withTopic(what.get(), topicSegment);
             Optional<Quantity> q = QuantityParser.parse(v.group("val") + v.group("unit"));
             if (q.isEmpty()) continue;
-            Unit unit = unitFor(l.metric, q.get());
+            Measure measure = measureFor(l, q.get());
+            Unit unit = measure == Measure.VALUE ? unitFor(l.metric, q.get()) : measure == null ? null : Unit.PERCENT;
             if (unit == null) continue;
-            Period p = YearParts.forMetric(l.metric, period);
             Boolean scope = ctx.scope(bare.startsWith("連結") ? Boolean.TRUE : c == null ? null : c.consolidated);
-            BoundingBox box = boxAt(page, lineStarts, from + v.start("val"));
-            ctx.sink().add(l.metric, Measure.VALUE, l.label, l.segment, scope, p,
-                    forecast ? Basis.FORECAST : Basis.ACTUAL, q.get().withUnit(unit), unit, FactSource.SENTENCE,
-                    page.number(), box, evidence);
+            Basis basis = forecast ? Basis.FORECAST : Basis.ACTUAL;
+            add(page, l, measure, scope, YearParts.forMetric(l.metric, period), basis, q.get(), unit,
+                    boxAt(page, lineStarts, from + v.start("val")), evidence);
+            readComparedFigure(page, sentence.substring(v.end()), from + v.end(), lineStarts, l, measure, scope,
+                    period, c, evidence);
         }
+    }
+
+    /**
+     * 「…5,504名と、2025年3月末の5,221名から増えた」: the figure just stated, at an earlier time. Only an earlier
+     * time is read: a comparison looks back.
+     */
+    private void readComparedFigure(Page page, String rest, int at, List<int[]> lineStarts, Labelled l,
+                                    Measure measure, Boolean scope, Period period, Context c, String evidence) {
+        Matcher m = COMPARED_FIGURE.matcher(rest);
+        if (!m.find()) return;
+        Period earlier = periodNamed(m.group("when"), c);
+        Optional<Quantity> q = QuantityParser.parse(m.group("val") + m.group("unit"));
+        if (earlier == null || q.isEmpty() || !earlier.end().isBefore(period.end())) return;
+        Unit unit = measure == Measure.VALUE ? unitFor(l.metric, q.get()) : q.get().unit() == Unit.PERCENT ? Unit.PERCENT : null;
+        if (unit == null) return;
+        add(page, l, measure, scope, YearParts.forMetric(l.metric, earlier), Basis.ACTUAL, q.get(), unit,
+                boxAt(page, lineStarts, at + m.start("val")), evidence);
+    }
+
+    /** One period a phrase names: a date or fiscal period, or one relative to the context (「前期末」). */
+    private Period periodNamed(String phrase, Context c) {
+        List<PeriodMatch> ps = ctx.periods().findAll(phrase);
+        if (ps.size() == 1) return ps.get(0).period();
+        if (!ps.isEmpty()) return null;
+        return RelativePeriods.resolve(phrase, c == null ? null : c.period).orElse(null);
+    }
+
+    private void add(Page page, Labelled l, Measure measure, Boolean scope, Period period, Basis basis, Quantity q,
+                     Unit unit, BoundingBox box, String evidence) {
+        ctx.sink().add(l.metric, measure, l.label, l.segment, scope, period, basis, q.withUnit(unit), unit,
+                FactSource.SENTENCE, page.number(), box, evidence);
     }
 
     /** The unit a stated amount of this metric must have, or null when the printed unit does not fit. */
     private static Unit unitFor(Metric metric, Quantity q) {
         if (metric.isPercentage()) return q.unit() == Unit.PERCENT ? Unit.PERCENT : null;
         if (metric.isPerShare()) return q.unit() == Unit.JPY && q.scale().exponent() == 0 ? Unit.JPY_PER_SHARE : null;
-        if (metric == Metric.EMPLOYEES) return null;
+        if (metric == Metric.EMPLOYEES) return q.unit() == Unit.PERSONS ? Unit.PERSONS : null;
         return q.unit() == Unit.JPY ? Unit.JPY : null;
     }
 
@@ -289,23 +458,39 @@ final class SentenceExtractor {
     private record Labelled(String label, Metric metric, String segment) {}
 
     private Optional<Labelled> label(String label, Page page) {
+        Optional<Labelled> l = resolve(label);
+        if (l.isEmpty()) ctx.sink().warn("p." + page.number() + ": sentence label '" + label + "' not in the dictionary");
+        else if (l.get().segment != null && ctx.knownSegment(l.get().segment).isEmpty()) {
+            ctx.sink().warn("p." + page.number() + ": segment '" + l.get().segment + "' is named only in prose");
+        }
+        return l;
+    }
+
+    /** A label as a metric, with its segment; empty when it is not one. */
+    private Optional<Labelled> resolve(String label) {
         Optional<Metric> metric = ctx.labels().lookup(label);
         if (metric.isPresent()) return Optional.of(new Labelled(label, metric.get(), null));
         int no = label.lastIndexOf('の');
         if (no > 0) {
             Optional<Metric> m = ctx.labels().lookup(label.substring(no + 1));
-            Optional<String> segment = ctx.knownSegment(label.substring(0, no));
+            String owner = label.substring(0, no);
+            Optional<String> segment = segments.known(owner);
             if (m.isPresent() && segment.isPresent()) return Optional.of(new Labelled(label, m.get(), segment.get()));
+            // 「法人・MVNE・個人を合わせたモバイルサービスの売上」: a service line that no table lists.
+            String line = CompoundLabel.trailingNouns(owner);
+            if (m.isPresent() && SEGMENT_HEAD.matcher(line).matches() && ctx.periods().findAll(owner).isEmpty()
+                    && !RelativePeriods.isRelative(owner)) {
+                return Optional.of(new Labelled(label, m.get(), line));
+            }
         }
         // 「連結営業利益」「IoTサービス売上高」: a scope word or a segment the tables name, then a known label.
         Optional<CompoundLabel.Split> split = CompoundLabel.split(label, ctx.labels());
         if (split.isPresent()) {
             CompoundLabel.Split sp = split.get();
             if (sp.qualifiesScope()) return Optional.of(new Labelled(label, sp.metric(), null));
-            Optional<String> segment = ctx.knownSegment(sp.qualifier().replaceFirst("の$", ""));
+            Optional<String> segment = segments.known(sp.qualifier().replaceFirst("の$", ""));
             if (segment.isPresent()) return Optional.of(new Labelled(label, sp.metric(), segment.get()));
         }
-        ctx.sink().warn("p." + page.number() + ": sentence label '" + label + "' not in the dictionary");
         return Optional.empty();
     }
 

@@ -1,0 +1,79 @@
+package dev.irx.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The segment a sentence names. Prose names segments more loosely than tables do: by a sub-segment's own
+ * name (「構築の受注残」 for the table's システムインテグレーション/構築), or by an abbreviation the report
+ * defined (「システムインテグレーション(以下、SI)」). Only segments a table listed are found here; a part
+ * that prose alone names is {@link #partName named} by the caller, under a segment found here.
+ */
+final class SegmentNames {
+
+    /** 「…、システムインテグレーション(以下、SI)、…」: SI stands for the noun phrase before the bracket. */
+    private static final Pattern ABBREVIATION = Pattern.compile("([^、。,()「」]+?)\\(以下、?「?([^()「」、]{1,20}?)」?\\)");
+    /** Words that introduce a part: 「このうちIPサービスが…」「うちセキュリティ関連が…」. */
+    static final Pattern PART_INTRO = Pattern.compile("^(このうち|その内訳は|うち)");
+    /** A generic head after a part's own name: 「セキュリティ関連」 is the security part. */
+    private static final Pattern GENERIC_HEAD = Pattern.compile("(?<=.{2})(関連|サービス)$");
+
+    private final ExtractionContext ctx;
+    /** Abbreviation → the name it stands for, as the report wrote it. */
+    private final Map<String, String> abbreviations = new HashMap<>();
+
+    SegmentNames(ExtractionContext ctx) { this.ctx = ctx; }
+
+    /** Remembers the abbreviations a sentence defines, for the sentences after it. */
+    void learnAbbreviations(String sentence) {
+        Matcher m = ABBREVIATION.matcher(sentence);
+        while (m.find()) {
+            String full = CompoundLabel.trailingNouns(m.group(1));
+            if (!full.isEmpty()) abbreviations.putIfAbsent(m.group(2).strip(), full);
+        }
+    }
+
+    /**
+     * The table segment a prose name stands for: the segment itself, an abbreviation of one, or a sub-segment
+     * named alone when exactly one table segment ends in that name.
+     */
+    Optional<String> known(String name) {
+        // Spelled as this sentence writes it: a document may print 「Linux/OSS」 in prose and 「Linux/oss」 in a
+        // table, and each figure counts for the spelling at its source when the spellings are unified.
+        String written = TableExtractor.segmentName(name);
+        Optional<String> exact = ctx.knownSegment(name).map(s -> s.equalsIgnoreCase(written) ? written : s);
+        if (exact.isPresent()) return exact;
+        String full = abbreviations.get(TableExtractor.segmentName(name));
+        if (full != null) return ctx.knownSegment(full);
+        String last = "/" + TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT);
+        List<String> endings = ctx.knownSegments().stream()
+                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).endsWith(last)).toList();
+        return endings.size() == 1 ? Optional.of(endings.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The segment a name stands for in a sentence that just stated {@code near}: a table segment beside or
+     * under it (its own parts, its siblings, its ancestors' parts, nearest first), or a top-level one.
+     */
+    Optional<String> near(String name, String near) {
+        String part = TableExtractor.segmentName(name);
+        for (String up = near; up != null; up = up.contains("/") ? up.substring(0, up.lastIndexOf('/')) : null) {
+            Optional<String> s = ctx.knownSegment(up + "/" + part);
+            if (s.isPresent()) return s;
+        }
+        return ctx.knownSegment(part);
+    }
+
+    /**
+     * The name of a part that only prose names (「うちセキュリティ関連が…」): the words after the intro, without a
+     * generic head, so that the part matches what a company's own deck calls it (「うちセキュリティ」).
+     */
+    static String partName(String label) {
+        String name = TableExtractor.segmentName(PART_INTRO.matcher(label).replaceFirst(""));
+        return GENERIC_HEAD.matcher(name).replaceFirst("");
+    }
+}
