@@ -35,7 +35,7 @@ final class DividendSentences {
     private static final Pattern DIVIDEND_WORD = Pattern.compile("配当(?!性向|利回り)");
     private static final Pattern CHANGE_WORD = Pattern.compile("増配|減配|復配");
     /** Yen amounts a dividend sentence may mention that are not dividends. */
-    private static final Pattern OTHER_YEN = Pattern.compile("株価|利回り|時価|価格|単価|取得|買付|株主優待");
+    private static final Pattern OTHER_YEN = Pattern.compile("株価|利回り|時価|価格|単価|取得|買付|株主優待|利益|純資産|EPS|BPS");
     /** A per-share amount: plain yen (not 百万円), and a change when 増/減 follows. */
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\d,.])(?<val>\\d{1,4}(?:\\.\\d{1,3})?)円(?:の?(?<change>増配|減配|増|減))?");
@@ -53,18 +53,23 @@ final class DividendSentences {
     private final ExtractionContext ctx;
     /** Whether the report said that the company pays a year-end dividend only. */
     private boolean yearEndOnly;
+    /** Whether the sentence before was about dividends: the next one may go on without naming them. */
+    private boolean onDividends;
 
     DividendSentences(ExtractionContext ctx) { this.ctx = ctx; }
 
-    /** A dividend amount read: where it was, and the fiscal year it was for. */
+    /** A dividend amount: where it was, and the fiscal year it was for (null when it was seen but not read). */
     record Read(int start, int end, Period year, Basis basis) {}
 
     /** Reads the dividends of one sentence and returns what it read, in order. */
     List<Read> read(String sentence, Placement place) {
         List<Read> out = new ArrayList<>();
         if (YEAR_END_ONLY.matcher(sentence).find()) yearEndOnly = true;
-        if (!ABOUT.matcher(sentence).find()) return out;
-        boolean changed = CHANGE_WORD.matcher(sentence).find();
+        boolean goesOn = onDividends;
+        onDividends = ABOUT.matcher(sentence).find();
+        if (!onDividends && !goesOn) return out;
+        // 「…30.00円とした。2027年3月期は…4.00円増の40.00円を見込む。」: the paragraph is still on dividends.
+        boolean changed = CHANGE_WORD.matcher(sentence).find() || !onDividends;
         List<PeriodMatch> periods = ctx.periods().findAll(sentence);
         Matcher a = AMOUNT.matcher(sentence);
         while (a.find()) {
@@ -83,6 +88,7 @@ final class DividendSentences {
             Optional<Basis> basis = basis(sentence, subject, periods);
             if (basis.isEmpty()) {
                 ctx.sink().warn(place.where() + ": dividend '" + a.group() + "' of a past year is worded as a plan; not read");
+                out.add(new Read(a.start(), a.end(), null, null));
                 continue;
             }
             Period period = YearParts.part(part, subject.period().fiscalYearEnd());
@@ -105,6 +111,9 @@ final class DividendSentences {
         }
         return out;
     }
+
+    /** A heading: what the sentences before it were about does not go on. */
+    void newSection() { onDividends = false; }
 
     /** Where figures go: the sentence extractor places them on the page. */
     interface Placement {

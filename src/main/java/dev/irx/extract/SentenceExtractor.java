@@ -84,6 +84,8 @@ final class SentenceExtractor {
     private static final Pattern FORECAST_WORD = Pattern.compile("予想|予定|見込|計画|見通し");
     /** The sentence's topic: 「主力の認証・セキュリティサービスは、売上高が…」. */
     private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^、。]{1,40}?)(?:は|では|について)、");
+    /** 「中期計画では、…」: a topic that names a plan, not another owner of the figures. */
+    private static final Pattern PLAN_TOPIC = Pattern.compile("(計画|目標)$");
     /** Spaces that a text layer put beside Japanese characters; spaces between two ASCII words stay. */
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[^\\x00-\\x7F]) +| +(?=[^\\x00-\\x7F])");
     private static final int MAX_EVIDENCE = 300;
@@ -138,9 +140,11 @@ final class SentenceExtractor {
             if (SECTION.matcher(sentence).find()) {
                 carried = null;
                 lastSegment = null;
+                dividends.newSection();
             } else if (HEADING.matcher(sentence).find()) {
                 headingContext(sentence).ifPresent(c -> carried = c);
                 lastSegment = null;
+                dividends.newSection();
             }
             else if (!sentence.isBlank()) carried = readSentence(page, text, from, end, lineStarts, carried);
             from = end + 1;
@@ -188,7 +192,8 @@ final class SentenceExtractor {
             String t = topic.group("topic");
             topicSegment = topicSegment(t.substring(t.lastIndexOf('の') + 1));
             boolean partsOfLast = t.endsWith("内訳") && lastSegment != null;
-            if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty() && !partsOfLast && resolve(t).isEmpty()) {
+            if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty() && !partsOfLast && resolve(t).isEmpty()
+                    && !PLAN_TOPIC.matcher(t).find()) {
                 lastSegment = null;
                 return after(ownContext ? contextAfter(contexts) : ongoing, dividendYear, ownContext);
             }
@@ -270,10 +275,12 @@ final class SentenceExtractor {
                         unit, FactSource.SENTENCE, page.number(), boxAt(page, lineStarts, from + at), evidence);
             }
         });
-        for (DividendSentences.Read r : reads) taken.add(new int[] {r.start(), r.end()});
-        if (reads.isEmpty()) return null;
-        DividendSentences.Read last = reads.get(reads.size() - 1);
-        return new Context(0, last.year(), last.basis(), scope);
+        DividendSentences.Read last = null;
+        for (DividendSentences.Read r : reads) {
+            taken.add(new int[] {r.start(), r.end()});
+            if (r.year() != null) last = r;
+        }
+        return last == null ? null : new Context(0, last.year(), last.basis(), scope);
     }
 
     /** 「取引形態別内訳には」「うち」: words that introduce the parts of the segment just named. */
@@ -379,7 +386,8 @@ final class SentenceExtractor {
                     || (c != null && c.basis == Basis.FORECAST && c.period.equals(period));
             String bare = label.replaceFirst("^(予想|予定)", "");
             Optional<Labelled> what = label(bare, page);
-            if (what.isEmpty()) continue;
+            // Dividends per share are read by DividendSentences, which knows their parts of the year.
+            if (what.isEmpty() || what.get().metric == Metric.DIVIDEND_PER_SHARE) continue;
             Labelled l = withTopic(what.get(), topicSegment);
             Optional<Quantity> q = QuantityParser.parse(v.group("val") + v.group("unit"));
             if (q.isEmpty()) continue;
