@@ -42,13 +42,8 @@ final class SegmentNames {
      * named alone when exactly one table segment ends in that name.
      */
     Optional<String> known(String name) {
-        // Spelled as this sentence writes it: a document may print 「Linux/OSS」 in prose and 「Linux/oss」 in a
-        // table, and each figure counts for the spelling at its source when the spellings are unified.
-        String written = TableExtractor.segmentName(name);
-        Optional<String> exact = ctx.knownSegment(name).map(s -> s.equalsIgnoreCase(written) ? written : s);
-        if (exact.isPresent()) return exact;
-        String full = abbreviations.get(TableExtractor.segmentName(name));
-        if (full != null) return ctx.knownSegment(full);
+        Optional<String> named = named(name);
+        if (named.isPresent()) return named;
         String last = "/" + TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT);
         List<String> endings = ctx.knownSegments().stream()
                 .filter(s -> s.toLowerCase(java.util.Locale.ROOT).endsWith(last)).toList();
@@ -56,16 +51,35 @@ final class SegmentNames {
     }
 
     /**
-     * The segment a name stands for in a sentence that just stated {@code near}: a table segment beside or
-     * under it (its own parts, its siblings, its ancestors' parts, nearest first), or a top-level one.
+     * The segment a name stands for in a sentence that just stated {@code near} (null: none): a table segment
+     * beside or under it (its own parts, its siblings, its ancestors' parts, nearest first), or one named in full.
      */
     Optional<String> near(String name, String near) {
         String part = TableExtractor.segmentName(name);
         for (String up = near; up != null; up = up.contains("/") ? up.substring(0, up.lastIndexOf('/')) : null) {
             Optional<String> s = ctx.knownSegment(up + "/" + part);
-            if (s.isPresent()) return s;
+            if (s.isPresent()) return Optional.of(asWritten(s.get(), part));
         }
-        return ctx.knownSegment(part);
+        return named(name);
+    }
+
+    /** A table segment by its full name or by an abbreviation the report defined. */
+    private Optional<String> named(String name) {
+        String written = TableExtractor.segmentName(name);
+        Optional<String> exact = ctx.knownSegment(name);
+        if (exact.isPresent()) return Optional.of(asWritten(exact.get(), written));
+        String full = abbreviations.get(written);
+        return full == null ? Optional.empty() : ctx.knownSegment(full);
+    }
+
+    /**
+     * The segment spelled as this sentence writes its last part: a document may print 「Linux/OSS」 in prose and
+     * 「Linux/oss」 in a table, and each figure counts for the spelling at its source when spellings are unified.
+     */
+    private static String asWritten(String segment, String written) {
+        String tail = segment.length() >= written.length() ? segment.substring(segment.length() - written.length()) : "";
+        return tail.equalsIgnoreCase(written) ? segment.substring(0, segment.length() - written.length()) + written
+                : segment;
     }
 
     /**

@@ -84,6 +84,8 @@ final class SentenceExtractor {
     private static final Pattern FORECAST_WORD = Pattern.compile("予想|予定|見込|計画|見通し");
     /** The sentence's topic: 「主力の認証・セキュリティサービスは、売上高が…」. */
     private static final Pattern TOPIC = Pattern.compile("^(?<topic>[^、。]{1,40}?)(?:は|では|について)、");
+    private static final Pattern PLAN_WORD = Pattern.compile("計画|予想|見通し|目標");
+    private static final Pattern PLAN_SUFFIX = Pattern.compile("の?(計画|予想|見通し|目標)$");
     /** 「中期計画では、…」: a topic that names a plan, not another owner of the figures. */
     private static final Pattern PLAN_TOPIC = Pattern.compile("(計画|目標)$");
     /** Spaces that a text layer put beside Japanese characters; spaces between two ASCII words stay. */
@@ -204,13 +206,21 @@ final class SentenceExtractor {
         Matcher m = CLAUSE.matcher(sentence.contains("%増") || sentence.contains("%減") ? sentence : "");
         // The segment just stated, whose parts, siblings or other figures the next clause may give
         // (「…となった。取引形態別の内訳は、ライセンスが…」「…12,731百万円で、このうちIPサービスが…」).
-        Labelled lastSegmented = topicSegment.map(seg -> new Labelled(seg, Metric.REVENUE, seg)).orElse(lastSegment);
+        // 「サービス別売上高の計画は、認証・セキュリティサービスが…」: a topic that names the metric of the segments.
+        Optional<Labelled> topicMetric = topic.find(0) && topicSegment.isEmpty() ? metricTopic(topic.group("topic"))
+                : Optional.empty();
+        boolean planned = topicMetric.isPresent() && PLAN_WORD.matcher(topic.group("topic")).find();
+        Labelled lastSegmented = topicSegment.map(seg -> new Labelled(seg, Metric.REVENUE, seg))
+                .or(() -> topicMetric).orElse(lastSegment);
         boolean statedHere = false;
         while (m.find()) {
             // A sentence that names a period we did not read as its context must not borrow another one.
             Context c = ownContext || ctx.periods().findAll(sentence.substring(0, m.start())).isEmpty()
                     ? contextBefore(contexts, m.start()) : null;
             if (c == null) continue;
+            // A year not over when the report came out has plans only; a plan for a year that is over is not read.
+            Basis basis = unfinished(c.period) ? Basis.FORECAST : c.basis;
+            if (planned && basis != Basis.FORECAST) continue;
             Optional<Labelled> what = partOf(m.group("label"), lastSegmented, statedHere);
             if (what.isEmpty()) what = label(m.group("label"), page);
             if (what.isEmpty()) continue;
@@ -225,12 +235,12 @@ final class SentenceExtractor {
             BoundingBox box = boxAt(page, lineStarts, from + m.start("val"));
             Unit unit = value.map(v -> unitFor(l.metric, v)).orElse(null);
             if (unit != null) {
-                ctx.sink().add(l.metric, Measure.VALUE, l.label, l.segment, c.consolidated, c.period, c.basis,
+                ctx.sink().add(l.metric, Measure.VALUE, l.label, l.segment, c.consolidated, c.period, basis,
                         value.get().withUnit(unit), unit, FactSource.SENTENCE, page.number(), box, evidence);
             }
             if (pct.isPresent()) {
                 Quantity yoy = m.group("dir").equals("減") ? pct.get().negate() : pct.get();
-                ctx.sink().add(l.metric, Measure.YOY_PCT, l.label, l.segment, c.consolidated, c.period, c.basis,
+                ctx.sink().add(l.metric, Measure.YOY_PCT, l.label, l.segment, c.consolidated, c.period, basis,
                         yoy, Unit.PERCENT, FactSource.SENTENCE, page.number(), box, evidence);
             }
         }
@@ -254,6 +264,15 @@ final class SentenceExtractor {
 
     private static Context contextAfter(List<Context> contexts) {
         return contexts.isEmpty() ? null : contexts.get(contexts.size() - 1);
+    }
+
+    /** 「売上高の計画」「サービス別売上高」: a topic that is a metric (of no segment), perhaps of a plan. */
+    private Optional<Labelled> metricTopic(String topic) {
+        String t = PLAN_SUFFIX.matcher(topic).replaceFirst("");
+        Optional<Labelled> l = resolve(t).filter(x -> x.segment == null);
+        if (l.isPresent()) return l;
+        return SegmentBlock.announcedBy(t, ctx.labels()).filter(b -> !b.composition())
+                .map(b -> new Labelled(topic, b.metric(), null));
     }
 
     /** The segment a sentence's topic names: near the one just stated, else any the tables list. */
@@ -302,7 +321,7 @@ final class SentenceExtractor {
         Optional<String> seg = segments.near(part, last.segment);
         if (seg.isPresent()) return Optional.of(new Labelled(label, last.metric, seg.get()));
         boolean ofThis = introduced && SegmentNames.PART_INTRO.matcher(intro.group(1)).matches();
-        if (ofThis && statedHere && ctx.knownSegment(last.segment).isPresent()) {
+        if (ofThis && statedHere && last.segment != null && ctx.knownSegment(last.segment).isPresent()) {
             return Optional.of(new Labelled(label, last.metric, last.segment + "/" + SegmentNames.partName(part)));
         }
         return Optional.empty();
@@ -395,7 +414,7 @@ final class SentenceExtractor {
             Unit unit = measure == Measure.VALUE ? unitFor(l.metric, q.get()) : measure == null ? null : Unit.PERCENT;
             if (unit == null) continue;
             Boolean scope = ctx.scope(bare.startsWith("連結") ? Boolean.TRUE : c == null ? null : c.consolidated);
-            Basis basis = forecast ? Basis.FORECAST : Basis.ACTUAL;
+            Basis basis = forecast || unfinished(period) ? Basis.FORECAST : Basis.ACTUAL;
             add(page, l, measure, scope, YearParts.forMetric(l.metric, period), basis, q.get(), unit,
                     boxAt(page, lineStarts, from + v.start("val")), evidence);
             readComparedFigure(page, sentence.substring(v.end()), from + v.end(), lineStarts, l, measure, scope,
@@ -418,6 +437,15 @@ final class SentenceExtractor {
         if (unit == null) return;
         add(page, l, measure, scope, YearParts.forMetric(l.metric, earlier), Basis.ACTUAL, q.get(), unit,
                 boxAt(page, lineStarts, at + m.start("val")), evidence);
+    }
+
+    /**
+     * Whether a period had not ended when the document was published: its figures can only be plans
+     * (「2028年3月期の売上高は800億円を計画」 states no word of forecast before the amount).
+     */
+    private boolean unfinished(Period period) {
+        java.time.LocalDate published = ctx.info().publishedOn();
+        return published != null && period.end().isAfter(published);
     }
 
     /** One period a phrase names: a date or fiscal period, or one relative to the context (「前期末」). */
@@ -490,6 +518,13 @@ final class SentenceExtractor {
                     && !RelativePeriods.isRelative(owner)) {
                 return Optional.of(new Labelled(label, m.get(), line));
             }
+        }
+        // 「売上収益はネットワークサービスが…」: the metric, then the segment it is of.
+        int wa = label.indexOf('は');
+        if (wa > 0) {
+            Optional<Metric> m = ctx.labels().lookup(label.substring(0, wa));
+            Optional<String> segment = segments.known(label.substring(wa + 1));
+            if (m.isPresent() && segment.isPresent()) return Optional.of(new Labelled(label, m.get(), segment.get()));
         }
         // 「連結営業利益」「IoTサービス売上高」: a scope word or a segment the tables name, then a known label.
         Optional<CompoundLabel.Split> split = CompoundLabel.split(label, ctx.labels());

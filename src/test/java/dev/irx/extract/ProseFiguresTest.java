@@ -69,6 +69,11 @@ class ProseFiguresTest {
             前期末の構築の受注残は900百万円であった。
             2. 中期計画
             中期計画では、2028年3月期に売上高800億円、営業利益率15.0%を目標とする。
+            3. 2026年3月期の業績見通し
+            2026年3月期の連結業績予想は、売上高が前期比10.0%増の8,800百万円としている。
+            事業別売上高の計画は、CSが前期比12.0%増の7,000百万円、ネットワーク事業が同5.0%増の1,800百万円としている。
+            売上総利益はCSが同8.0%増の2,700百万円、ネットワーク事業が同4.0%増の520百万円を見込む。
+            2027年3月期の売上高は9,500百万円を計画する。
             """;
 
     private static Extractor.Extraction run(String... pageTexts) {
@@ -156,6 +161,22 @@ class ProseFiguresTest {
         assertTrue(REPORT.facts().stream().noneMatch(f -> f.metric() == Metric.ORDER_BACKLOG
                 && (f.value().toPlainString().equals("2800000000") || f.value().toPlainString().equals("900000000"))),
                 REPORT.facts().toString());
+    }
+
+    @Test
+    void aTopicOrLabelThatNamesTheMetricGivesItToTheSegmentsListedAfterIt() {
+        String fy = "2026-03-31";
+        assertEquals("7000000000", sentence(REPORT, Metric.REVENUE, Measure.VALUE, "クラウドソリューション", fy, Basis.FORECAST));
+        assertEquals("5.0", sentence(REPORT, Metric.REVENUE, Measure.YOY_PCT, "ネットワーク事業", fy, Basis.FORECAST));
+        assertEquals("2700000000", sentence(REPORT, Metric.GROSS_PROFIT, Measure.VALUE, "クラウドソリューション", fy,
+                Basis.FORECAST));
+        assertEquals("520000000", sentence(REPORT, Metric.GROSS_PROFIT, Measure.VALUE, "ネットワーク事業", fy, Basis.FORECAST));
+    }
+
+    @Test
+    void aYearNotOverWhenTheReportCameOutIsAForecastWithoutAWordSayingSo() {
+        assertEquals("9500000000", sentence(REPORT, Metric.REVENUE, Measure.VALUE, null, "2027-03-31", Basis.FORECAST));
+        assertEquals("missing", sentence(REPORT, Metric.REVENUE, Measure.VALUE, null, "2027-03-31", Basis.ACTUAL));
     }
 
     @Test
