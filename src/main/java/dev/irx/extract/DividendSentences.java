@@ -43,6 +43,7 @@ final class DividendSentences {
     private static final Pattern PART_BEFORE = Pattern.compile("(年間|中間|期末一括|期末|第\\d四半期末|[1-4]Q末)(?:で|は)?$");
     /** A dividend label before the amount: its part of the year, when the amount has no word of its own. */
     private static final Pattern LABEL = Pattern.compile("(?:1株当たり)?(年間|中間|期末|第\\d四半期末)?配当");
+    private static final Pattern HALF_LABEL = Pattern.compile("(?:中間|期末|第\\d四半期末)配当");
     private static final Pattern YOY_BEFORE = Pattern.compile("(?<pct>\\d+(?:\\.\\d+)?)%(?<dir>増|減)の$");
     /** A period named as what the dividend is compared with, not the year it is for. */
     private static final Pattern COMPARED = Pattern.compile("^(?:と同額|と同じ|と同水準|比|から|に比べ|と比べ|より|を上回|を下回)");
@@ -55,6 +56,17 @@ final class DividendSentences {
     private boolean yearEndOnly;
     /** Whether the sentence before was about dividends: the next one may go on without naming them. */
     private boolean onDividends;
+    /** Whether this paragraph named an interim or year-end dividend (「期末配当は…」): a bare amount is then unclear. */
+    private boolean halvesNamed;
+
+    /** The part of the year a dividend is for, as far as the words around it tell. */
+    private enum Part {
+        YEAR(Span.FY), INTERIM(Span.H1), YEAR_END(Span.H2), QUARTER_END(null), UNSAID(null);
+
+        final Span span;
+
+        Part(Span span) { this.span = span; }
+    }
 
     DividendSentences(ExtractionContext ctx) { this.ctx = ctx; }
 
@@ -79,12 +91,19 @@ final class DividendSentences {
             if (!PART_BEFORE.matcher(before).find() && !changed && !DIVIDEND_WORD.matcher(before).find()) continue;
             PeriodMatch subject = subjectBefore(sentence, periods, a.start());
             if (subject == null) continue;
-            Span part = part(before);
-            if (part == null) {
+            Part said = part(before.substring(subject.end()));
+            if (said == Part.QUARTER_END) {
                 ctx.sink().warn(place.where() + ": dividend '" + a.group() + "' is for a part of the year irx does not read");
                 continue;
             }
+            if (said == Part.UNSAID) {
+                ctx.sink().warn(place.where() + ": dividend '" + a.group()
+                        + "' does not say which part of the year, after interim or year-end dividends were named; not read");
+                out.add(new Read(a.start(), a.end(), null, null));
+                continue;
+            }
             if (!subject.period().span().equals(Span.FY)) continue;
+            Span part = said.span;
             Optional<Basis> basis = basis(sentence, subject, periods);
             if (basis.isEmpty()) {
                 ctx.sink().warn(place.where() + ": dividend '" + a.group() + "' of a past year is worded as a plan; not read");
@@ -109,11 +128,15 @@ final class DividendSentences {
             }
             out.add(new Read(a.start(), a.end(), subject.period(), basis.get()));
         }
+        if (!yearEndOnly && HALF_LABEL.matcher(sentence).find()) halvesNamed = true;
         return out;
     }
 
     /** A heading: what the sentences before it were about does not go on. */
-    void newSection() { onDividends = false; }
+    void newSection() {
+        onDividends = false;
+        halvesNamed = false;
+    }
 
     /** Where figures go: the sentence extractor places them on the page. */
     interface Placement {
@@ -146,18 +169,20 @@ final class DividendSentences {
         return subject;
     }
 
-    /** H1, H2 or FY; null for a part irx does not read (a quarter-end dividend). */
-    private Span part(String before) {
-        Matcher m = PART_BEFORE.matcher(before);
+    /** The part of the year the words since the year's name give an amount. */
+    private Part part(String sinceSubject) {
+        Matcher m = PART_BEFORE.matcher(sinceSubject);
         String word = m.find() ? m.group(1) : null;
         if (word == null) {
-            Matcher label = LABEL.matcher(before);
+            Matcher label = LABEL.matcher(sinceSubject);
             while (label.find()) word = label.group(1) == null ? "年間" : label.group(1);
         }
-        if (word == null || word.equals("年間") || word.equals("期末一括")) return Span.FY;
-        if (word.equals("中間")) return Span.H1;
-        if (word.equals("期末")) return yearEndOnly ? Span.FY : Span.H2;
-        return null;
+        // 「期末配当は16.50円とした。2026年3月期は17.00円を予定」: the year's, or again the year-end one?
+        if (word == null && halvesNamed) return Part.UNSAID;
+        if (word == null || word.equals("年間") || word.equals("期末一括")) return Part.YEAR;
+        if (word.equals("中間")) return Part.INTERIM;
+        if (word.equals("期末")) return yearEndOnly ? Part.YEAR : Part.YEAR_END;
+        return Part.QUARTER_END;
     }
 
     /**

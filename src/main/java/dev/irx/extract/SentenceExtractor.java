@@ -189,9 +189,11 @@ final class SentenceExtractor {
         // 「Xは、売上高が…」: the figures are X's. A segment we know gives them a segment; a topic we cannot
         // place (not a period, not a segment, not a figure's label) means they are not the company's.
         Optional<String> topicSegment = Optional.empty();
+        String topicText = null;
         Matcher topic = TOPIC.matcher(sentence);
         if (topic.find() && !(ownContext && contexts.get(0).end <= topic.end())) {
             String t = topic.group("topic");
+            topicText = t;
             topicSegment = topicSegment(t.substring(t.lastIndexOf('の') + 1));
             boolean partsOfLast = t.endsWith("内訳") && lastSegment != null;
             if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty() && !partsOfLast && resolve(t).isEmpty()
@@ -207,9 +209,9 @@ final class SentenceExtractor {
         // The segment just stated, whose parts, siblings or other figures the next clause may give
         // (「…となった。取引形態別の内訳は、ライセンスが…」「…12,731百万円で、このうちIPサービスが…」).
         // 「サービス別売上高の計画は、認証・セキュリティサービスが…」: a topic that names the metric of the segments.
-        Optional<Labelled> topicMetric = topic.find(0) && topicSegment.isEmpty() ? metricTopic(topic.group("topic"))
+        Optional<Labelled> topicMetric = topicText != null && topicSegment.isEmpty() ? metricTopic(topicText)
                 : Optional.empty();
-        boolean planned = topicMetric.isPresent() && PLAN_WORD.matcher(topic.group("topic")).find();
+        boolean planned = topicMetric.isPresent() && PLAN_WORD.matcher(topicText).find();
         Labelled lastSegmented = topicSegment.map(seg -> new Labelled(seg, Metric.REVENUE, seg))
                 .or(() -> topicMetric).orElse(lastSegment);
         boolean statedHere = false;

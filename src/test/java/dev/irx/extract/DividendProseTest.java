@@ -46,6 +46,11 @@ class DividendProseTest {
             2026年3月期も同額の年間25.00円を予定している。予想配当性向は20.0%となる。
             """);
 
+    /** A paragraph that names the year-end dividend, then states an amount without saying whose. */
+    private static final Extractor.Extraction HALVES = run(HEADER + """
+            2025年3月期の期末配当金は16.50円とした。2026年3月期は17.00円を予定する。
+            """);
+
     private static Extractor.Extraction run(String text) {
         Page page = new Page(1, 0, 0, Arrays.stream(text.split("\n")).map(Line::plain).toList());
         return new Extractor(LabelDictionary.standard())
@@ -102,6 +107,15 @@ class DividendProseTest {
                 || f.value().toPlainString().equals("17.00")), TWICE.facts().toString());
         assertTrue(TWICE.warnings().stream().anyMatch(w -> w.contains("17.00円") && w.contains("plan")),
                 TWICE.warnings().toString());
+    }
+
+    @Test
+    void anAmountThatDoesNotSayItsPartOfTheYearAfterAHalfWasNamedIsNotRead() {
+        assertEquals("16.50 JPY/share", dividend(HALVES, Measure.VALUE, "2024-10-01", "2025-03-31", Basis.ACTUAL));
+        assertTrue(HALVES.facts().stream().noneMatch(f -> f.value().toPlainString().equals("17.00")),
+                HALVES.facts().toString());
+        assertTrue(HALVES.warnings().stream().anyMatch(w -> w.contains("17.00円") && w.contains("part of the year")),
+                HALVES.warnings().toString());
     }
 
     @Test
