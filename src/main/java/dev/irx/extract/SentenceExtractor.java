@@ -246,7 +246,8 @@ final class SentenceExtractor {
                         yoy, Unit.PERCENT, FactSource.SENTENCE, page.number(), box, evidence);
             }
         }
-        lastSegment = lastSegmented;
+        // A sentence that states no segment figure ends the run: the next one must name its metric again.
+        lastSegment = statedHere || topicSegment.isPresent() ? lastSegmented : null;
         readTargets(page, sentence, from, lineStarts, taken, evidence);
         readValueClauses(page, sentence, from, lineStarts, contexts, ownContext, taken, evidence, topicSegment);
         readPriorForecast(page, sentence, from, lineStarts, contexts, evidence);

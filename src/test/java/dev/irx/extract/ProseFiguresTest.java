@@ -64,6 +64,8 @@ class ProseFiguresTest {
             法人と個人を合わせたモバイルサービスの売上は同8.0%増の20億円である。
             CSの売上総利益は、運用案件の積み上がりにより同12.0%増の2,240百万円となった。
             CSの受注高は同10.0%増の1,100百万円となり、構築が同5.0%増の420百万円、運用が同12.5%増の680百万円であった。
+            需要は業種を問わず好調である。
+            ネットワーク事業は同3.0%増の610百万円であった。
             前期末の受注残高は3,000百万円と、前々期末の2,500百万円を上回っていた。
             前年同期末の受注残高は2,800百万円であった。
             前期末の構築の受注残は900百万円であった。
@@ -115,6 +117,9 @@ class ProseFiguresTest {
         assertEquals("420000000", q3(Metric.ORDERS_RECEIVED, Measure.VALUE, "クラウドソリューション/構築"));
         assertEquals("12.5", q3(Metric.ORDERS_RECEIVED, Measure.YOY_PCT, "クラウドソリューション/運用"));
         assertEquals("1100000000", q3(Metric.ORDERS_RECEIVED, Measure.VALUE, "クラウドソリューション"));
+        // A sentence without a segment figure ends the run: the next segment's figure has no metric to take.
+        assertTrue(REPORT.facts().stream().noneMatch(f -> f.value().toPlainString().equals("610000000")),
+                REPORT.facts().toString());
     }
 
     @Test
