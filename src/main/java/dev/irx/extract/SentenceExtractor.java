@@ -388,7 +388,11 @@ final class SentenceExtractor {
             String label = raw;
             if (lead.find()) {
                 period = periodNamed(lead.group(1), c);
-                if (period == null && RelativePeriods.isRelative(lead.group(1))) continue;
+                if (period == null && RelativePeriods.isRelative(lead.group(1))) {
+                    ctx.sink().warn("p." + page.number() + ": sentence figure '" + raw + "' is at '" + lead.group(1)
+                            + "', a time irx does not read; not read");
+                    continue;
+                }
                 label = raw.substring(lead.end());
             }
             if (v.group("when") != null) {

@@ -166,6 +166,8 @@ class ProseFiguresTest {
         assertTrue(REPORT.facts().stream().noneMatch(f -> f.metric() == Metric.ORDER_BACKLOG
                 && (f.value().toPlainString().equals("2800000000") || f.value().toPlainString().equals("900000000"))),
                 REPORT.facts().toString());
+        assertTrue(REPORT.warnings().stream().anyMatch(w -> w.contains("前年同期末") && w.contains("not read")),
+                REPORT.warnings().toString());
     }
 
     @Test
