@@ -42,7 +42,7 @@ class ReconciliationCorpusTest {
             Map.entry("fisco-cybertrust-2024.pdf", 91.3), Map.entry("fisco-iij-2025.pdf", 77.9),
             Map.entry("iij-1q25-results.pdf", 58.2), Map.entry("iij-1q25-tanshin-summary.pdf", 55.1),
             Map.entry("iij-fy24-results.pdf", 77.1),
-            Map.entry("000_5422a2a9e4dd824c.txt", 89.8), Map.entry("001_fff977273593db68.txt", 0.0),
+            Map.entry("000_5422a2a9e4dd824c.txt", 89.7), Map.entry("001_fff977273593db68.txt", 0.0),
             Map.entry("002_9791539c9f8abf8f.txt", 0.0),
             Map.entry("tse-acedjpsm-44440-20240502581623.pdf", 71.7),
             Map.entry("tse-acedjpsm-85660-20240502385660.pdf", 63.7),
