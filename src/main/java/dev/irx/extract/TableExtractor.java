@@ -416,24 +416,15 @@ final class TableExtractor {
                 ? Optional.of(block.metric()) : ctx.labels().lookup(label);
         Boolean labelScope = null;
         Optional<Span> part = ctx.labels().part(label);
-        Column.Kind changeRow = null;
-        if (metric.isEmpty() && RATIO_ROW.matcher(segmentName(label)).matches() && t.lastRow != null) {
-            // A 「売上高比率」 row under 「販売管理費等」: the row above as a share of revenue, per column.
+        Column.Kind changeRow = metric.isEmpty() && t.lastRow != null ? derivedRow(segmentName(label)) : null;
+        if (changeRow != null) {
+            // A 「前期比」 row under 「年間配当」, a 「売上高比率」 row under 「販売管理費等」: a measure of the row
+            // above, per column.
             metric = Optional.of(t.lastRow.metric);
             segment = t.lastRow.segment;
             part = t.lastRow.part;
             labelScope = t.lastRow.scope;
             label = t.lastRow.label;
-            changeRow = Column.Kind.RATIO_TO_REVENUE;
-        } else if (metric.isEmpty() && CHANGE_ROW.matcher(segmentName(label)).matches() && t.lastRow != null) {
-            // A 「前期比」 row under 「年間配当」: the change of the row above, per column.
-            metric = Optional.of(t.lastRow.metric);
-            segment = t.lastRow.segment;
-            part = t.lastRow.part;
-            labelScope = t.lastRow.scope;
-            label = t.lastRow.label;
-            changeRow = segmentName(r.label()).equals("増減額") ? Column.Kind.YOY_AMOUNT
-                    : segmentName(r.label()).contains("率") ? Column.Kind.YOY_PCT : Column.Kind.YOY_CHANGE;
         }
         if (metric.isEmpty()) {
             // 「連結営業利益」: a scope word before a known label.
@@ -560,6 +551,14 @@ final class TableExtractor {
     private record RowMeaning(String label, Metric metric, String segment, Optional<Span> part, Boolean scope) {}
 
     /** Row labels that state the change of the row above: 「前期比」「前年同期比」「増減率」. */
+    /** The measure of the row above that a row labelled so states, or null: 増減額, 前期比, 売上高比率. */
+    private static Column.Kind derivedRow(String name) {
+        if (RATIO_ROW.matcher(name).matches()) return Column.Kind.RATIO_TO_REVENUE;
+        if (!CHANGE_ROW.matcher(name).matches()) return null;
+        return name.equals("増減額") ? Column.Kind.YOY_AMOUNT
+                : name.contains("率") ? Column.Kind.YOY_PCT : Column.Kind.YOY_CHANGE;
+    }
+
     /** Row labels that state the row above as a share of revenue. */
     private static final Pattern RATIO_ROW = Pattern.compile("^(売上高比|売上高比率|売上比|売上収益比|対売上高比率)$");
     private static final Pattern CHANGE_ROW = Pattern.compile("^(前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY)$");
