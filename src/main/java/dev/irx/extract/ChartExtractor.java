@@ -6,7 +6,9 @@ import dev.irx.model.Metric;
 import dev.irx.model.Period;
 import dev.irx.normalize.Quantity;
 import dev.irx.normalize.QuantityParser;
+import dev.irx.normalize.Scale;
 import dev.irx.normalize.TextNormalizer;
+import dev.irx.normalize.Unit;
 import dev.irx.normalize.UnitCaption;
 import dev.irx.read.BoundingBox;
 import dev.irx.read.Line;
@@ -37,6 +39,8 @@ final class ChartExtractor {
             "(\\([^()]*\\)|の四半期推移|の推移|四半期推移|推移|の見通し|と見通し)+$");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^[IVXⅠ-Ⅹ0-9]+(-\\d+)?\\.\\s*");
     private static final int HEADING_LINES = 3;
+    /** For labels that carry their own unit (「5,221名」) on a slide without a caption. */
+    private static final UnitCaption NO_CAPTION = new UnitCaption(Scale.ONE, Unit.NONE);
 
     private final ExtractionContext ctx;
 
@@ -59,47 +63,49 @@ final class ChartExtractor {
         for (Axis axis : axes) read(page, axis, axes, labels, caption, folded);
     }
 
+    /** A category word of an axis line: its period column and the word. */
+    private record Tick(Category category, Word word) {}
+
     /** Lines made only of period words, split where the periods stop running forward (two charts). */
     private List<Axis> axes(List<Line> lines, List<String> folded) {
         List<Axis> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.words().size() < 2 || line.box() == null || ctx.isFurniture(folded.get(i))) continue;
-            List<Category> run = new ArrayList<>();
-            List<Word> runWords = new ArrayList<>();
-            boolean allPeriods = true;
-            List<List<Category>> runs = new ArrayList<>();
-            List<List<Word>> runWordLists = new ArrayList<>();
-            for (Word w : line.words()) {
-                Optional<Column> c = w.box() == null ? Optional.empty()
-                        : ColumnModel.valueColumn(TextNormalizer.fold(w.text()), ctx.periods());
-                if (c.isEmpty()) { allPeriods = false; break; }
-                Period p = c.get().period();
-                if (!run.isEmpty() && !p.end().isAfter(run.get(run.size() - 1).column().period().end())) {
-                    runs.add(run);
-                    runWordLists.add(runWords);
-                    run = new ArrayList<>();
-                    runWords = new ArrayList<>();
-                }
-                run.add(new Category(c.get(), (w.box().x0() + w.box().x1()) / 2));
-                runWords.add(w);
-            }
-            if (!allPeriods) continue;
-            runs.add(run);
-            runWordLists.add(runWords);
-            for (int r = 0; r < runs.size(); r++) {
-                List<Category> cats = runs.get(r);
-                if (cats.size() < 2) continue;
+            List<List<Tick>> runs = runs(line);
+            if (runs.isEmpty()) continue;
+            for (List<Tick> run : runs) {
+                if (run.size() < 2) continue;
                 float spacing = Float.MAX_VALUE;
-                for (int k = 1; k < cats.size(); k++) spacing = Math.min(spacing, cats.get(k).cx() - cats.get(k - 1).cx());
-                List<Word> ws = runWordLists.get(r);
-                StringBuilder text = new StringBuilder();
-                for (Word w : ws) text.append(text.length() == 0 ? "" : " ").append(TextNormalizer.fold(w.text()));
-                out.add(new Axis(cats, line.box().y0(), line.box().y1(), ws.get(0).box().x0(),
-                        ws.get(ws.size() - 1).box().x1(), spacing * 0.45f, text.toString()));
+                for (int k = 1; k < run.size(); k++) {
+                    spacing = Math.min(spacing, run.get(k).category().cx() - run.get(k - 1).category().cx());
+                }
+                List<Category> cats = run.stream().map(Tick::category).toList();
+                String text = String.join(" ", run.stream().map(t -> TextNormalizer.fold(t.word().text())).toList());
+                out.add(new Axis(cats, line.box().y0(), line.box().y1(), run.get(0).word().box().x0(),
+                        run.get(run.size() - 1).word().box().x1(), spacing * 0.45f, text));
             }
         }
         return out;
+    }
+
+    /** The runs of forward-moving periods a line is made of; empty when any word is not a period. */
+    private List<List<Tick>> runs(Line line) {
+        List<List<Tick>> runs = new ArrayList<>();
+        List<Tick> run = new ArrayList<>();
+        for (Word w : line.words()) {
+            Optional<Column> c = w.box() == null ? Optional.empty()
+                    : ColumnModel.valueColumn(TextNormalizer.fold(w.text()), ctx.periods());
+            if (c.isEmpty()) return List.of();
+            Period p = c.get().period();
+            if (!run.isEmpty() && !p.end().isAfter(run.get(run.size() - 1).category().column().period().end())) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(new Tick(new Category(c.get(), (w.box().x0() + w.box().x1()) / 2), w));
+        }
+        runs.add(run);
+        return runs;
     }
 
     private static List<Label> labels(List<Line> lines) {
@@ -165,14 +171,13 @@ final class ChartExtractor {
             return;
         }
         Metric metric = heading.get().metric();
-        UnitCaption unitCaption = caption.orElse(null);
         for (int k = 0; k < values.size(); k++) {
             Label l = values.get(k);
             if (l == null) continue;
             Column col = axis.categories().get(k).column();
-            if (unitCaption == null && l.quantity().unit() == dev.irx.normalize.Unit.NONE) continue;
-            TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(),
-                    unitCaption != null ? unitCaption : new UnitCaption(dev.irx.normalize.Scale.ONE, dev.irx.normalize.Unit.NONE));
+            // A bare figure on a slide with no unit caption has no unit: not read.
+            if (caption.isEmpty() && l.quantity().unit() == Unit.NONE) continue;
+            TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
             if (r == null) {
                 ctx.sink().warn(where + ": label '" + l.text() + "' does not fit " + metric.json());
                 continue;
@@ -221,7 +226,7 @@ final class ChartExtractor {
                 if (cx < x0 || cx > x1 || nearest(beside, cx) != axis) continue;
                 sb.append(TextNormalizer.fold(w.text()));
                 // A heading that runs on into words over another chart or the title is not this chart's.
-                straddles |= k > 0 && !sb.isEmpty() && joined(words.get(k - 1), w) && !mine(words.get(k - 1), beside, axis, x0, x1)
+                straddles |= k > 0 && joined(words.get(k - 1), w) && !mine(words.get(k - 1), beside, axis, x0, x1)
                         || k + 1 < words.size() && joined(w, words.get(k + 1)) && !mine(words.get(k + 1), beside, axis, x0, x1);
             }
             if (straddles) continue;
