@@ -30,12 +30,18 @@ final class FactIndex {
 
     FactIndex(List<Fact> facts) {
         // After merging there is one fact per key, except for conflicts; rules skip ambiguous keys.
-        Map<Fact.Key, Integer> counts = new HashMap<>();
-        for (Fact f : facts) counts.merge(f.key(), 1, Integer::sum);
-        for (Fact f : facts) if (counts.get(f.key()) == 1) byKey.put(f.key(), f);
-        Map<Dated, Integer> datedCounts = new HashMap<>();
-        for (Fact f : facts) datedCounts.merge(Dated.of(f), 1, Integer::sum);
-        for (Fact f : facts) if (datedCounts.get(Dated.of(f)) == 1) byDates.put(Dated.of(f), f);
+        putUnique(facts, Fact::key, byKey);
+        putUnique(facts, Dated::of, byDates);
+    }
+
+    /** Indexes the facts whose key no other fact shares. */
+    private static <K> void putUnique(List<Fact> facts, java.util.function.Function<Fact, K> key, Map<K, Fact> into) {
+        Map<K, Integer> counts = new HashMap<>();
+        for (Fact f : facts) counts.merge(key.apply(f), 1, Integer::sum);
+        for (Fact f : facts) {
+            K k = key.apply(f);
+            if (counts.get(k) == 1) into.put(k, f);
+        }
     }
 
     /** The fact like {@code like} (metric, segment, scope, currency) for the given measure, span, dates and basis. */

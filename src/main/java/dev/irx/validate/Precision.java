@@ -9,6 +9,7 @@ import dev.irx.normalize.Scale;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * What a printed figure vouches for. 「6,466」 under 百万円 is any amount that rounds (or truncates)
@@ -23,13 +24,18 @@ public final class Precision {
 
     /** One unit of the last printed digit, in base units: 「6,466」百万円 → 1000000; 「4.8」% → 0.1. */
     static BigDecimal resolution(Fact f) {
-        int decimals = QuantityParser.parse(f.display().text()).map(Quantity::printedDecimals).orElse(0);
-        return BigDecimal.ONE.scaleByPowerOfTen(scaleExponent(f) - decimals);
+        Optional<Quantity> printed = QuantityParser.parse(f.display().text());
+        int decimals = printed.map(Quantity::printedDecimals).orElse(0);
+        return BigDecimal.ONE.scaleByPowerOfTen(scaleExponent(f, printed) - decimals);
     }
 
     /** The power of ten the printed number was multiplied by: 6 for 「6,466」 under 百万円. */
     static int scaleExponent(Fact f) {
-        return QuantityParser.parse(f.display().text()).map(q -> q.scale().exponent()).filter(e -> e > 0)
+        return scaleExponent(f, QuantityParser.parse(f.display().text()));
+    }
+
+    private static int scaleExponent(Fact f, Optional<Quantity> printed) {
+        return printed.map(q -> q.scale().exponent()).filter(e -> e > 0)
                 .orElse(scaleOf(f.display().scale()).exponent());
     }
 
