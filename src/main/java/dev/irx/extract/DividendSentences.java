@@ -9,7 +9,6 @@ import dev.irx.normalize.Quantity;
 import dev.irx.normalize.QuantityParser;
 import dev.irx.normalize.Unit;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -190,8 +189,7 @@ final class DividendSentences {
      * words after its name plan it, which leaves it undecided.
      */
     private Optional<Basis> basis(String sentence, PeriodMatch subject, List<PeriodMatch> periods) {
-        LocalDate published = ctx.info().publishedOn();
-        if (published != null && subject.period().end().isAfter(published)) return Optional.of(Basis.FORECAST);
+        if (ctx.unfinished(subject.period())) return Optional.of(Basis.FORECAST);
         int to = sentence.length();
         for (PeriodMatch p : periods) if (p.start() > subject.end() && !COMPARED.matcher(sentence.substring(p.end())).find()) {
             to = p.start();
@@ -199,6 +197,7 @@ final class DividendSentences {
         }
         boolean planned = FORECAST_WORD.matcher(sentence.substring(subject.end(), to)).find();
         if (!planned) return Optional.of(Basis.ACTUAL);
-        return published == null ? Optional.of(Basis.FORECAST) : Optional.empty();
+        // A planned year with no publication date to judge it by is taken as the plan it says it is.
+        return ctx.info().publishedOn() == null ? Optional.of(Basis.FORECAST) : Optional.empty();
     }
 }

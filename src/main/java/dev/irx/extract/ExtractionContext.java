@@ -53,6 +53,15 @@ final class ExtractionContext {
 
     LabelDictionary labels() { return labels; }
 
+    /**
+     * Whether a period had not ended when the document was published: its figures can only be plans
+     * (「2028年3月期の売上高は800億円を計画」 states no word of forecast before the amount).
+     */
+    boolean unfinished(dev.irx.model.Period period) {
+        java.time.LocalDate published = info.publishedOn();
+        return published != null && period.end().isAfter(published);
+    }
+
     FactSink sink() { return sink; }
 
     FoldedText folded() { return folded; }

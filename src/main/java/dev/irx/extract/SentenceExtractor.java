@@ -221,7 +221,7 @@ final class SentenceExtractor {
                     ? contextBefore(contexts, m.start()) : null;
             if (c == null) continue;
             // A year not over when the report came out has plans only; a plan for a year that is over is not read.
-            Basis basis = unfinished(c.period) ? Basis.FORECAST : c.basis;
+            Basis basis = ctx.unfinished(c.period) ? Basis.FORECAST : c.basis;
             if (planned && basis != Basis.FORECAST) continue;
             Optional<Labelled> what = partOf(m.group("label"), lastSegmented, statedHere);
             if (what.isEmpty()) what = label(m.group("label"), page);
@@ -421,7 +421,7 @@ final class SentenceExtractor {
             Unit unit = measure == Measure.VALUE ? unitFor(l.metric, q.get()) : measure == null ? null : Unit.PERCENT;
             if (unit == null) continue;
             Boolean scope = ctx.scope(bare.startsWith("連結") ? Boolean.TRUE : c == null ? null : c.consolidated);
-            Basis basis = forecast || unfinished(period) ? Basis.FORECAST : Basis.ACTUAL;
+            Basis basis = forecast || ctx.unfinished(period) ? Basis.FORECAST : Basis.ACTUAL;
             add(page, l, measure, scope, YearParts.forMetric(l.metric, period), basis, q.get(), unit,
                     boxAt(page, lineStarts, from + v.start("val")), evidence);
             readComparedFigure(page, sentence.substring(v.end()), from + v.end(), lineStarts, l, measure, scope,
@@ -444,15 +444,6 @@ final class SentenceExtractor {
         if (unit == null) return;
         add(page, l, measure, scope, YearParts.forMetric(l.metric, earlier), Basis.ACTUAL, q.get(), unit,
                 boxAt(page, lineStarts, at + m.start("val")), evidence);
-    }
-
-    /**
-     * Whether a period had not ended when the document was published: its figures can only be plans
-     * (「2028年3月期の売上高は800億円を計画」 states no word of forecast before the amount).
-     */
-    private boolean unfinished(Period period) {
-        java.time.LocalDate published = ctx.info().publishedOn();
-        return published != null && period.end().isAfter(published);
     }
 
     /** One period a phrase names: a date or fiscal period, or one relative to the context (「前期末」). */
