@@ -12,7 +12,9 @@ public enum Metric {
     CASH_AND_EQUIVALENTS, OPERATING_CF, INVESTING_CF, FINANCING_CF, CAPEX, DEPRECIATION,
     DIVIDEND_PER_SHARE, PAYOUT_RATIO, EPS, BPS, ORDERS_RECEIVED, ORDER_BACKLOG, EMPLOYEES,
     /** 株主資本 (JGAAP shareholders' equity, narrower than net assets). */
-    SHAREHOLDERS_EQUITY;
+    SHAREHOLDERS_EQUITY,
+    /** 非支配持分 / 非支配株主持分: the part of consolidated equity that belongs to minority holders. */
+    NON_CONTROLLING_INTERESTS;
 
     public String json() { return name().toLowerCase(java.util.Locale.ROOT); }
 
@@ -36,7 +38,7 @@ public enum Metric {
             case TOTAL_ASSETS: case CURRENT_ASSETS: case NONCURRENT_ASSETS: case TOTAL_LIABILITIES:
             case CURRENT_LIABILITIES: case NONCURRENT_LIABILITIES: case NET_ASSETS:
             case EQUITY_ATTRIBUTABLE_TO_OWNERS: case EQUITY_RATIO: case CASH_AND_EQUIVALENTS:
-            case ORDER_BACKLOG: case EMPLOYEES: case SHAREHOLDERS_EQUITY: case BPS:
+            case ORDER_BACKLOG: case EMPLOYEES: case SHAREHOLDERS_EQUITY: case BPS: case NON_CONTROLLING_INTERESTS:
                 return true;
             default:
                 return false;

@@ -16,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Current + non-current = total; assets = liabilities + net assets; JGAAP 繰延資産 may stand unprinted. */
+/**
+ * Current + non-current = total; assets = liabilities + net assets, or + owners' equity + non-controlling
+ * interests; JGAAP 繰延資産 and 新株予約権 may stand unprinted.
+ */
 class BalanceSheetRuleTest {
 
     private static List<Check> run(AccountingStandard std, String current, String totalLiabilities) {
@@ -63,5 +66,52 @@ class BalanceSheetRuleTest {
                 table(Metric.CURRENT_ASSETS, AT24, "4,631"), table(Metric.NONCURRENT_ASSETS, AT24, "2,606")),
                 "balance_sheet").get(0);
         assertFalse(over.passed());
+    }
+
+    // IIJ's IFRS balance sheet at 25年3月末 (百万円): 312,435 = 170,349 + 140,683 + 1,403.
+    private static List<Check> ifrsEquity(AccountingStandard std, String owners, String nci) {
+        return checks(validate(doc(std, null), table(Metric.TOTAL_ASSETS, AT24, "312,435"),
+                table(Metric.TOTAL_LIABILITIES, AT24, "170,349"),
+                table(Metric.EQUITY_ATTRIBUTABLE_TO_OWNERS, AT24, owners),
+                table(Metric.NON_CONTROLLING_INTERESTS, AT24, nci)), "balance_sheet");
+    }
+
+    @Test
+    void underIfrsAssetsAreLiabilitiesPlusOwnersEquityPlusNonControllingInterests() {
+        List<Check> ok = ifrsEquity(AccountingStandard.IFRS, "140,683", "1,403");
+        assertEquals(1, ok.size(), ok.toString());
+        assertTrue(ok.get(0).passed(), ok.get(0).detail());
+        assertTrue(ok.get(0).detail().contains("non-controlling"), ok.get(0).detail());
+        // Non-controlling interests left out of the sum, or owners' equity with a transposed digit: caught.
+        Check dropped = ifrsEquity(AccountingStandard.IFRS, "140,683", "0").get(0);
+        assertFalse(dropped.passed(), dropped.detail());
+        Check transposed = ifrsEquity(AccountingStandard.IFRS, "140,863", "1,403").get(0);
+        assertFalse(transposed.passed(), transposed.detail());
+    }
+
+    @Test
+    void underJgaapOrAnUnknownStandardUnprintedShareAcquisitionRightsMayMakeUpTheDifference() {
+        // 30 of 新株予約権 unprinted: the parts fall short of the total, which only JGAAP allows.
+        for (AccountingStandard std : new AccountingStandard[] {AccountingStandard.JGAAP, null}) {
+            Check shortfall = ifrsEquity(std, "140,653", "1,403").get(0);
+            assertTrue(shortfall.passed(), shortfall.detail());
+            assertTrue(shortfall.detail().contains("新株予約権 aside"), shortfall.detail());
+            Check over = ifrsEquity(std, "140,883", "1,403").get(0);
+            assertFalse(over.passed(), over.detail());
+        }
+        assertFalse(ifrsEquity(AccountingStandard.IFRS, "140,653", "1,403").get(0).passed());
+    }
+
+    @Test
+    void netAssetsAreOwnersEquityPlusNonControllingInterests() {
+        List<Check> cs = checks(validate(doc(AccountingStandard.IFRS, null), table(Metric.NET_ASSETS, AT24, "142,086"),
+                table(Metric.EQUITY_ATTRIBUTABLE_TO_OWNERS, AT24, "140,683"),
+                table(Metric.NON_CONTROLLING_INTERESTS, AT24, "1,403")), "balance_sheet");
+        assertEquals(1, cs.size(), cs.toString());
+        assertTrue(cs.get(0).passed(), cs.get(0).detail());
+        Check wrong = checks(validate(doc(AccountingStandard.IFRS, null), table(Metric.NET_ASSETS, AT24, "142,086"),
+                table(Metric.EQUITY_ATTRIBUTABLE_TO_OWNERS, AT24, "140,683"),
+                table(Metric.NON_CONTROLLING_INTERESTS, AT24, "1,430")), "balance_sheet").get(0);
+        assertFalse(wrong.passed(), wrong.detail());
     }
 }

@@ -28,7 +28,7 @@ class XbrlGoldenTest {
             "noncurrent_assets", "total_liabilities", "current_liabilities", "noncurrent_liabilities", "net_assets",
             "equity_attributable_to_owners", "equity_ratio", "cash_and_equivalents", "operating_cf", "investing_cf",
             "financing_cf", "capex", "depreciation", "dividend_per_share", "payout_ratio", "eps", "bps",
-            "orders_received", "order_backlog", "employees", "shareholders_equity");
+            "orders_received", "order_backlog", "employees", "shareholders_equity", "non_controlling_interests");
 
     private static Path dir() {
         return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("../shared/realdata/tanshin")
