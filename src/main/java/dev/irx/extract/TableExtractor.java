@@ -381,6 +381,8 @@ final class TableExtractor {
      * A gloss in brackets after a segment's name, 「構築(一時売上)」: the segment is 「構築」. A bracket that
      * changes the scope, 「ネットワークサービス(除くモバイル)」, is part of the name and stays.
      */
+    private static final Pattern MARGIN = Pattern.compile("利益率$");
+
     private static final Pattern GLOSS = Pattern.compile("\\((?!除く|除き|含む|含み|うち|以外)[^()]*\\)$");
 
     private static List<java.math.BigDecimal> valueCells(Row row, List<Column> columns) {
@@ -438,7 +440,10 @@ final class TableExtractor {
                 return;
             }
         }
-        if (changeRow == null) t.lastRow = new RowMeaning(label, metric.get(), segment, part, labelScope);
+        // 「営業利益率」: the dictionary names the profit; the row's figures are its ratio to revenue.
+        boolean margin = changeRow == null && !metric.get().isPercentage()
+                && MARGIN.matcher(label.replaceAll("\\([^()]*\\)$", "")).find();
+        if (changeRow == null) t.lastRow = margin ? null : new RowMeaning(label, metric.get(), segment, part, labelScope);
         if (row.cells().size() != columns.size()) {
             Row aligned = alignByPosition(row, line, t.columnCenters);
             if (aligned == null) {
@@ -460,6 +465,8 @@ final class TableExtractor {
             if (changeRow != null) {
                 if (col.kind() != Column.Kind.VALUE) continue;
                 col = new Column(changeRow, col.period(), col.basis(), col.header() + " " + r.label());
+            } else if (margin && col.kind() == Column.Kind.VALUE) {
+                col = new Column(Column.Kind.RATIO_TO_REVENUE, col.period(), col.basis(), col.header());
             }
             Optional<Quantity> q = QuantityParser.parse(cell);
             if (q.isEmpty()) continue;
