@@ -85,6 +85,8 @@ final class DocumentProfiler {
         Map<Integer, Integer> fyMonths = new HashMap<>();
         boolean ifrs = false, usgaap = false, jgaap = false;
         Rounding rounding = null;
+        boolean tanshinWord = false, tanshinCover = false, deckWord = false;
+        String tanshinTitle = null;
 
         for (Page page : doc.pages()) {
             for (String t : folded.lines(page)) {
@@ -92,9 +94,9 @@ final class DocumentProfiler {
                 if (kind == DocumentKind.UNKNOWN || kind == DocumentKind.KESSAN_DECK) {
                     if (FISCO_BANNER.matcher(t).find()) kind = DocumentKind.FISCO_REPORT;
                 }
-                if (kind == DocumentKind.UNKNOWN && page.number() <= 2) {
-                    if (TANSHIN.matcher(t).find()) kind = DocumentKind.KESSAN_TANSHIN;
-                    else if (DECK.matcher(t).find()) kind = DocumentKind.KESSAN_DECK;
+                if (page.number() <= 2) {
+                    if (TANSHIN.matcher(t).find()) tanshinWord = true;
+                    else if (DECK.matcher(t).find() && !t.contains("の有無")) deckWord = true;
                 }
                 if (published == null || name == null) {
                     Matcher m = DATED_HEADER.matcher(t);
@@ -133,13 +135,19 @@ final class DocumentProfiler {
                         market = m.group(2);
                     }
                 }
-                if (kind == DocumentKind.KESSAN_TANSHIN) {
+                if (kind != DocumentKind.FISCO_REPORT) {
                     String c0 = TextNormalizer.compact(t);
-                    if (title == null && page.number() == 1 && TANSHIN_TITLE.matcher(t).find()) title = t;
+                    if (tanshinTitle == null && page.number() == 1 && TANSHIN_TITLE.matcher(t).find()) tanshinTitle = t;
                     Matcher n = TANSHIN_NAME.matcher(c0);
-                    if (name == null && n.find()) name = n.group(1);
+                    if (name == null && n.find()) {
+                        name = n.group(1);
+                        tanshinCover = true;
+                    }
                     Matcher c = TANSHIN_CODE.matcher(c0);
-                    if (code == null && c.find()) code = c.group(1);
+                    if (code == null && c.find()) {
+                        code = c.group(1);
+                        tanshinCover = true;
+                    }
                     Matcher x = TANSHIN_EXCHANGE.matcher(c0);
                     if (market == null && x.find()) market = exchange(x.group(1));
                 }
@@ -164,6 +172,8 @@ final class DocumentProfiler {
                 if (t.contains("日本基準")) jgaap = true;
             }
         }
+        if (kind == DocumentKind.UNKNOWN) kind = kindOf(tanshinWord, tanshinCover, deckWord);
+        if (kind == DocumentKind.KESSAN_TANSHIN) title = tanshinTitle;
         // The name that stands beside the document's own code wins over a header guess.
         if (code != null && code.equals(codeFromName)) name = nameFromCode;
         if (name == null && codeFromName != null && (code == null || code.equals(codeFromName))) {
@@ -191,6 +201,17 @@ final class DocumentProfiler {
         return new Profile(new DocumentInfo(kind, title, new Company(name, code, market), published, standard, fyEnd,
                 rounding),
                 scope);
+    }
+
+    /**
+     * A 短信 has its cover (上場会社名, コード番号). Without one, a document that names 決算短信 and also
+     * calls itself 説明資料 or 決算概要 is a deck filed with the 短信 (「(別紙)参考資料」), not the 短信.
+     * The 短信's own 「決算補足説明資料作成の有無」 and 「決算説明会開催の有無」 are not deck words.
+     */
+    private static DocumentKind kindOf(boolean tanshinWord, boolean tanshinCover, boolean deckWord) {
+        if (tanshinWord && (tanshinCover || !deckWord)) return DocumentKind.KESSAN_TANSHIN;
+        if (deckWord) return DocumentKind.KESSAN_DECK;
+        return DocumentKind.UNKNOWN;
     }
 
     /** 「東」 → 「東証」; several exchanges are kept, 「東・名」 → 「東証・名証」. */

@@ -89,6 +89,23 @@ class DocumentProfilerTest {
         assertEquals(12, d.fiscalYearEndMonth());
     }
 
+
+    @Test
+    void aDeckFiledWithTheTanshinIsADeck() {
+        // The deck names the 短信 it accompanies but has no 短信 cover (上場会社名, コード番号).
+        DocumentInfo deck = profile("2026年3月期 第1四半期決算短信〔IFRS〕(連結)\n(別紙)参考資料:「2026年3月期 第1四半期 連結業績説明資料」\n"
+                + "1Q25決算概要 単位:億円\n© Internet Initiative Japan Inc.");
+        assertEquals(DocumentKind.KESSAN_DECK, deck.kind());
+        assertNull(deck.title());
+        assertEquals("3774", deck.company().securitiesCode());
+        // The 短信 itself asks whether a deck and a briefing exist; that does not make it a deck.
+        DocumentInfo tanshin = profile("2026年3月期 第1四半期決算短信〔IFRS〕(連結)\n上場会社名 テスト工業株式会社 上場取引所 東\n"
+                + "コード番号 9999\n決算補足説明資料作成の有無:有\n決算説明会開催の有無:有(機関投資家向け)");
+        assertEquals(DocumentKind.KESSAN_TANSHIN, tanshin.kind());
+        assertEquals("2026年3月期 第1四半期決算短信〔IFRS〕(連結)", tanshin.title());
+        // A bare 短信 title with no deck words is still a 短信.
+        assertEquals(DocumentKind.KESSAN_TANSHIN, profile("2024年3月期 決算短信〔日本基準〕(連結)\n売上高 1,000").kind());
+    }
     @Test
     void fiscoHeaderNeedsItsWeekday() {
         DocumentInfo d = profile("COMPANY RESEARCH AND ANALYSIS REPORT\n2023年4月1日を効力発生日として株式分割した。\n"
