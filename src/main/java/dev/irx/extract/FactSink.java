@@ -8,6 +8,7 @@ import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Period;
+import dev.irx.model.Range;
 import dev.irx.normalize.Quantity;
 import dev.irx.normalize.Scale;
 import dev.irx.normalize.Unit;
@@ -40,11 +41,19 @@ final class FactSink {
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
              String currency) {
+        add(metric, measure, label, segment, consolidated, period, basis, q, unit, source, page, box, evidence,
+                currency, null);
+    }
+
+    /** As {@link #add}, for one end of a printed range (「10,000～11,000」). */
+    void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
+             Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
+             String currency, Range range) {
         BigDecimal value = q.value();
         Evidence where = new Evidence(source, page, box == null ? null : box.toArray(), evidence,
                 new Display(q.text(), displayScale(q.scale(), unit)));
         facts.add(new Fact("f" + (facts.size() + 1), metric, measure, label, segment, consolidated, period, basis,
-                value, unit.json(), where, List.of(), null, List.of(), currency));
+                value, unit.json(), where, List.of(), null, List.of(), currency, range));
     }
 
     void warn(String message) { warnings.add(message); }

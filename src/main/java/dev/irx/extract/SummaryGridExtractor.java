@@ -6,6 +6,7 @@ import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Period;
+import dev.irx.model.Range;
 import dev.irx.model.Span;
 import dev.irx.normalize.PeriodMatch;
 import dev.irx.normalize.Quantity;
@@ -58,6 +59,8 @@ final class SummaryGridExtractor {
     private boolean cumulative;
     /** The length of the filer's fiscal period in months, when a section's date range shows it is not 12 (REITs: 6). */
     private int periodMonths = 12;
+    /** The last row was left unread (a range cut in two): its figures-only continuation lines go with it. */
+    private boolean rowUnread;
     /** 「(2022年7月1日~2022年12月31日)」 in a section heading. */
     private static final Pattern RANGE = Pattern.compile(
             "(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*~\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
@@ -174,7 +177,31 @@ final class SummaryGridExtractor {
             if (SECTION.matcher(t).find() || SUBSECTION.matcher(t).find() || NOTE.matcher(t).find()
                     || isUnitRow(lines.get(j))) break;
             Line line = lines.get(j);
-            if (line.words().size() < 2 || !readRow(page, line, t, cols)) break;
+            boolean labelBelow = j + 1 < lines.size() && lines.get(j + 1).words().size() == 1;
+            if (rowUnread && isFiguresOnly(line) && !labelBelow) continue; // the rest of a row not read
+            rowUnread = false;
+            if (isFiguresOnly(line) && labelBelow) {
+                // A range row whose two lines of figures stand either side of its label, which the cell
+                // centres vertically: 「8,000 1.0 …」, 「通期」, 「～8,500 ～7.3 …」. Read as label, lows, highs.
+                Line label = lines.get(j + 1);
+                Line highs = j + 2 < lines.size() && isHighEndLine(folded.get(j + 2)) ? lines.get(j + 2) : null;
+                Line row = new Line(concat(label.words(), line.words()), line.box().union(label.box()), line.column());
+                if (highs == null || !readRow(page, row, folded.get(j + 1) + " " + t, cols, highs)) break;
+                j += 2;
+                continue;
+            }
+            // A forecast range may print its high ends on a line of their own: 「～11,000 ～15.5 …」.
+            Line highs = j + 1 < lines.size() && lines.get(j + 1).box() != null
+                    && isHighEndLine(folded.get(j + 1)) ? lines.get(j + 1) : null;
+            if (line.words().size() < 2 || !readRow(page, line, t, cols, highs)) {
+                // The grid ends at a line that is not a row. If it holds figures, say so: they are not read.
+                if (t.contains("~") || isFiguresOnly(line)) {
+                    ctx.sink().warn("p." + page.number() + ": 短信 grid stops at a line it cannot place: '" + t
+                            + "'; the rows from here on are not read");
+                }
+                break;
+            }
+            if (highs != null) j++;
         }
         return j - 1;
     }
@@ -319,21 +346,119 @@ final class SummaryGridExtractor {
         };
     }
 
+    /** A line of figures with no label, such as the low ends of a range row. */
+    private static boolean isFiguresOnly(Line line) {
+        if (line.box() == null || line.words().isEmpty()) return false;
+        for (Word w : line.words()) {
+            String t = TextNormalizer.fold(w.text());
+            if (QuantityParser.parse(t).isEmpty() && !QuantityParser.isNotAvailable(t)) return false;
+        }
+        return true;
+    }
+
+    private static List<Word> concat(List<Word> a, List<Word> b) {
+        List<Word> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** One figure of a row, or a range of two: 「10,000」, or 「10,000～11,000」 with both ends. */
+    private record Cell(Col col, Quantity low, Quantity high) {}
+
+    /** 「～11,000 ～15.5」: the high ends of the range row above, each under its column. */
+    private static boolean isHighEndLine(String folded) {
+        return HIGH_ENDS.matcher(folded).matches();
+    }
+
+    private static final Pattern HIGH_ENDS = Pattern.compile("^(?:~\\s*[△▲-]?[\\d,.]+\\s*)+$");
+
     /** One period row; returns false when the line is not one. */
-    private boolean readRow(Page page, Line line, String text, List<Col> cols) {
+    private boolean readRow(Page page, Line line, String text, List<Col> cols, Line highs) {
         Word first = line.words().get(0);
         String label = TextNormalizer.fold(first.text());
         boolean forecast = sectionForecast || label.contains("予想");
         Optional<Period> period = rowPeriod(label);
         if (period.isEmpty()) return false;
-        for (Word w : line.words().subList(1, line.words().size())) {
-            String cell = TextNormalizer.fold(w.text());
-            if (QuantityParser.isNotAvailable(cell)) continue;
-            Optional<Quantity> q = QuantityParser.parse(cell);
+        String where = "p." + page.number() + ": 短信 row '" + label + "'";
+        List<Cell> cells = cells(line.words().subList(1, line.words().size()), cols, where);
+        rowUnread = cells == null || highs != null && !addHighEnds(cells, highs, cols, where);
+        if (rowUnread) return true;
+        String evidence = highs == null ? text : text + " " + TextNormalizer.fold(highs.text());
+        BoundingBox box = highs == null ? line.box() : line.box().union(highs.box());
+        for (Cell c : cells) {
+            if (c.high() == null) {
+                emit(page, box, evidence, c.col(), period.get(), forecast, c.low(), null);
+            } else {
+                emit(page, box, evidence, c.col(), period.get(), forecast, c.low(), Range.LOW);
+                emit(page, box, evidence, c.col(), period.get(), forecast, c.high(), Range.HIGH);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The row's figures by column. A range 「10,000～11,000」 may come as one word or as several
+     * (「10,000」「～」「11,000」); its column is where its high end, right-aligned, stands. A tilde that
+     * does not sit between two numbers makes the row unreadable: null, with a warning, never half a range.
+     */
+    private List<Cell> cells(List<Word> words, List<Col> cols, String where) {
+        List<String> tokens = new ArrayList<>();
+        List<BoundingBox> boxes = new ArrayList<>();
+        for (Word w : words) {
+            String t = TextNormalizer.fold(w.text());
+            java.util.regex.Matcher m = TILDE_SPLIT.matcher(t);
+            while (m.find()) {
+                tokens.add(m.group());
+                boxes.add(w.box());
+            }
+        }
+        List<Cell> out = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            String t = tokens.get(k);
+            if (t.equals("~")) {
+                ctx.sink().warn(where + ": a range with no low end; row not read");
+                return null;
+            }
+            if (QuantityParser.isNotAvailable(t)) continue;
+            Optional<Quantity> q = QuantityParser.parse(t);
             if (q.isEmpty()) continue;
+            if (k + 1 < tokens.size() && tokens.get(k + 1).equals("~")) {
+                Optional<Quantity> high = k + 2 < tokens.size() ? QuantityParser.parse(tokens.get(k + 2)) : Optional.empty();
+                if (high.isEmpty()) {
+                    ctx.sink().warn(where + ": a range with no high end; row not read");
+                    return null;
+                }
+                Col c = columnOf(boxes.get(k + 2), cols);
+                if (c != null) out.add(new Cell(c, q.get(), high.get()));
+                k += 2;
+                continue;
+            }
+            Col c = columnOf(boxes.get(k), cols);
+            if (c != null) out.add(new Cell(c, q.get(), null));
+        }
+        return out;
+    }
+
+    /** 「10,000～11,000」 split into 「10,000」「～」「11,000」. */
+    private static final Pattern TILDE_SPLIT = Pattern.compile("~|[^~]+");
+
+    /**
+     * Pairs each high end on the line below with the low end in its column. A high end with no low end
+     * above it leaves the row unread, with a warning.
+     */
+    private boolean addHighEnds(List<Cell> cells, Line highs, List<Col> cols, String where) {
+        for (Word w : highs.words()) {
+            String t = TextNormalizer.fold(w.text()).replace("~", "").strip();
+            if (t.isEmpty()) continue;
+            Optional<Quantity> q = QuantityParser.parse(t);
             Col c = columnOf(w.box(), cols);
-            if (c == null) continue;
-            emit(page, line.box(), text, c, period.get(), forecast, q.get());
+            int at = -1;
+            for (int i = 0; i < cells.size(); i++) if (cells.get(i).col() == c && cells.get(i).high() == null) at = i;
+            if (q.isEmpty() || c == null || at < 0) {
+                ctx.sink().warn(where + ": the high end '" + w.text() + "' has no low end above it; row not read");
+                return false;
+            }
+            cells.set(at, new Cell(c, cells.get(at).low(), q.get()));
         }
         return true;
     }
@@ -372,7 +497,8 @@ final class SummaryGridExtractor {
         return bestDist <= 8 ? best : null;
     }
 
-    private void emit(Page page, BoundingBox box, String text, Col c, Period period, boolean forecast, Quantity q) {
+    private void emit(Page page, BoundingBox box, String text, Col c, Period period, boolean forecast, Quantity q,
+                      Range range) {
         Basis basis = forecast ? Basis.FORECAST : Basis.ACTUAL;
         Boolean scope = sectionScope != null ? sectionScope : ctx.scope(null);
         if (c.changeOf != null) {
@@ -381,7 +507,7 @@ final class SummaryGridExtractor {
             Period p = YearParts.forMetric(m, period);
             ctx.sink().add(m, Measure.YOY_PCT, c.changeOf.label, null, scope, p, basis, q.withUnit(Unit.PERCENT),
                     Unit.PERCENT, FactSource.TABLE, page.number(), box, text,
-                    c.changeOf.unit == Unit.USD ? "USD" : null);
+                    c.changeOf.unit == Unit.USD ? "USD" : null, range);
             return;
         }
         if (c.metric == null || q.unit() != Unit.NONE) return;
@@ -402,7 +528,7 @@ final class SummaryGridExtractor {
                 // 「売上高営業利益率」 and the like: a ratio of the metric to revenue.
                 if (!c.label.contains("売上高") && !c.label.contains("売上収益")) return;
                 ctx.sink().add(m, Measure.RATIO_TO_REVENUE_PCT, c.label, null, scope, p, basis, value, unit,
-                        FactSource.TABLE, page.number(), box, text);
+                        FactSource.TABLE, page.number(), box, text, currency(unit), range);
                 return;
             }
         } else if (m.isPerShare()) {
@@ -415,6 +541,8 @@ final class SummaryGridExtractor {
             value = q.withScale(c.scale).withUnit(unit);
         }
         ctx.sink().add(m, Measure.VALUE, c.label, null, scope, p, basis, value, unit, FactSource.TABLE, page.number(),
-                box, text);
+                box, text, currency(unit), range);
     }
+
+    private static String currency(Unit unit) { return unit == Unit.USD ? "USD" : null; }
 }

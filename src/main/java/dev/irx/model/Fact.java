@@ -23,10 +23,11 @@ import java.util.Objects;
  * @param checks        ids of the checks this fact took part in
  * @param currency      the currency the figure is counted in when it is not yen ("USD"), also for a YoY % or
  *                      ratio worked out on dollar amounts; null for yen and for figures with no currency
+ * @param range         the end of a printed range (「10,000～11,000」) the figure is; null for a single figure
  */
 public record Fact(String id, Metric metric, Measure measure, String label, String segment, Boolean consolidated,
                    Period period, Basis basis, BigDecimal value, String unit, Evidence where,
-                   List<Evidence> alsoSeen, FactStatus status, List<String> checks, String currency) {
+                   List<Evidence> alsoSeen, FactStatus status, List<String> checks, String currency, Range range) {
 
     public Fact {
         Objects.requireNonNull(metric, "metric");
@@ -41,18 +42,30 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
         if (status == null) status = FactStatus.UNCHECKED;
     }
 
-    /** The key under which two facts state the same thing and must agree. */
-    public Key key() { return new Key(metric, measure, segment, consolidated, period, basis, currency); }
+    /** A single figure, no end of a range: the form facts had before ranges were read. */
+    public Fact(String id, Metric metric, Measure measure, String label, String segment, Boolean consolidated,
+                Period period, Basis basis, BigDecimal value, String unit, Evidence where,
+                List<Evidence> alsoSeen, FactStatus status, List<String> checks, String currency) {
+        this(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where, alsoSeen, status,
+                checks, currency, null);
+    }
 
-    /** What identifies a figure: a filer's dollar table and its yen reference table state different figures. */
+    /** The key under which two facts state the same thing and must agree. */
+    public Key key() { return new Key(metric, measure, segment, consolidated, period, basis, currency, range); }
+
+    /**
+     * What identifies a figure: a filer's dollar table and its yen reference table state different figures,
+     * and so do the two ends of a range.
+     */
     public record Key(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,
-                      Basis basis, String currency) {
+                      Basis basis, String currency, Range range) {
         @Override
         public String toString() {
             return metric.json() + (measure == Measure.VALUE ? "" : "." + measure.json())
                     + (segment == null ? "" : "[" + segment + "]") + " " + period + " " + basis.json()
                     + (Boolean.FALSE.equals(consolidated) ? " non-consolidated" : "")
-                    + (currency == null ? "" : " in " + currency);
+                    + (currency == null ? "" : " in " + currency)
+                    + (range == null ? "" : " (" + range.json() + ")");
         }
     }
 
@@ -66,21 +79,21 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
 
     public Fact withId(String newId) {
         return new Fact(newId, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
-                alsoSeen, status, checks, currency);
+                alsoSeen, status, checks, currency, range);
     }
 
     public Fact withVerdict(FactStatus newStatus, List<String> newChecks) {
         return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
-                alsoSeen, newStatus, newChecks, currency);
+                alsoSeen, newStatus, newChecks, currency, range);
     }
 
     public Fact withSegment(String newSegment) {
         return new Fact(id, metric, measure, label, newSegment, consolidated, period, basis, value, unit, where,
-                alsoSeen, status, checks, currency);
+                alsoSeen, status, checks, currency, range);
     }
 
     public Fact withAlsoSeen(List<Evidence> evidence) {
         return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
-                evidence, status, checks, currency);
+                evidence, status, checks, currency, range);
     }
 }

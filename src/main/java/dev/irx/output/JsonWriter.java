@@ -103,6 +103,7 @@ public final class JsonWriter {
         n.put("value", f.value().toPlainString());
         n.put("unit", f.unit());
         if (f.currency() != null) n.put("currency", f.currency());
+        if (f.range() != null) n.put("range", f.range().json());
         Evidence w = f.where();
         putDisplay(n, w);
         n.put("page", w.page());

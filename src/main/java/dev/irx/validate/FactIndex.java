@@ -54,7 +54,7 @@ final class FactIndex {
     Optional<Fact> find(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,
                         Basis basis, String currency) {
         return Optional.ofNullable(byKey.get(new Fact.Key(metric, measure, segment, consolidated, period, basis,
-                currency)));
+                currency, null)));
     }
 
     /** The value of another metric for the same segment, scope, period and basis: the cost of sales beside revenue. */

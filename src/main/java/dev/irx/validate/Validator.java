@@ -38,8 +38,10 @@ public final class Validator {
         List<Fact> facts = merged.facts();
         List<Finding> findings = new ArrayList<>(merged.findings());
         List<String> warnings = new ArrayList<>(merged.warnings());
+        // The ends of a forecast range (「10,000～11,000」) are not single figures; no rule's arithmetic applies.
+        List<Fact> single = facts.stream().filter(f -> f.range() == null).toList();
         for (Rule rule : rules) {
-            for (Finding f : rule.check(facts, ctx)) {
+            for (Finding f : rule.check(single, ctx)) {
                 findings.add(f);
                 if (!f.passed()) warnings.add("conflict: " + f.detail());
             }

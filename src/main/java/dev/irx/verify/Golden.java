@@ -26,14 +26,15 @@ public record Golden(String file, Map<String, String> document, List<Entry> fact
 
     /** What identifies a figure: two facts with the same key state the same thing. */
     public record Key(Metric metric, Measure measure, String segment, Boolean consolidated, Span span,
-                      LocalDate start, LocalDate end, Basis basis, String currency) {
+                      LocalDate start, LocalDate end, Basis basis, String currency, String range) {
         @Override
         public String toString() {
             return metric.json() + (measure == Measure.VALUE ? "" : "." + measure.json())
                     + (segment == null ? "" : "[" + segment + "]") + " " + span.json() + " "
                     + (start == null ? "" : start + "..") + end + " " + basis.json()
                     + (consolidated == null ? " (scope?)" : consolidated ? "" : " non-consolidated")
-                    + (currency == null ? "" : " in " + currency);
+                    + (currency == null ? "" : " in " + currency)
+                    + (range == null ? "" : " (" + range + ")");
         }
     }
 
@@ -71,7 +72,7 @@ public record Golden(String file, Map<String, String> document, List<Entry> fact
                 p.hasNonNull("start") ? LocalDate.parse(p.get("start").asText()) : null,
                 LocalDate.parse(p.get("end").asText()),
                 Basis.fromJson(f.path("basis").asText("actual")),
-                text(f, "currency"));
+                text(f, "currency"), text(f, "range"));
         Set<Integer> pages = new HashSet<>();
         for (JsonNode n : f.path("pages")) pages.add(n.asInt());
         if (f.has("page")) pages.add(f.get("page").asInt());

@@ -61,7 +61,8 @@ public final class Scorer {
 
     static Golden.Key key(Fact f) {
         return new Golden.Key(f.metric(), f.measure(), f.segment(), f.consolidated(), f.period().span(),
-                f.period().start(), f.period().end(), f.basis(), f.currency());
+                f.period().start(), f.period().end(), f.basis(), f.currency(),
+                f.range() == null ? null : f.range().json());
     }
 
     private static boolean matches(Golden.Entry e, Fact f) {
