@@ -8,11 +8,19 @@ import java.util.List;
  * @param number 1-based page number
  * @param width  page width in points; 0 for plain text
  * @param height page height in points; 0 for plain text
+ * @param fills  the page's filled shapes with their colours (chart bars, legend swatches), in drawing order;
+ *               empty for plain text
  */
-public record Page(int number, float width, float height, List<Line> lines) {
+public record Page(int number, float width, float height, List<Line> lines, List<FilledBox> fills) {
 
     public Page {
         lines = List.copyOf(lines);
+        fills = List.copyOf(fills);
+    }
+
+    /** A page with no filled shapes: plain text, or a test's page. */
+    public Page(int number, float width, float height, List<Line> lines) {
+        this(number, width, height, lines, List.of());
     }
 
     /** The page's lines joined by newlines. */

@@ -70,7 +70,7 @@ final class PageCollector extends PDFTextStripper {
         float w = swap ? box.getHeight() : box.getWidth();
         float h = swap ? box.getWidth() : box.getHeight();
         List<Line> lines = glyphs.isEmpty() ? List.of() : new LayoutBuilder().build(glyphs);
-        pages.add(new Page(getCurrentPageNo(), w, h, lines));
+        pages.add(new Page(getCurrentPageNo(), w, h, lines, FillCollector.collect(page)));
         glyphs.clear();
     }
 }
