@@ -163,6 +163,7 @@ final class ChartExtractor {
             }
             values.add(bar.get(0));
         }
+        List<List<String>> series = depth > 1 ? seriesByColour(page, axis, bars) : null;
         float top = Float.MAX_VALUE;
         for (Label l : values) if (l != null) top = Math.min(top, l.word().box().y0());
         Optional<Heading> heading = heading(page.lines(), axis, axes, top, ceiling, folded);
@@ -171,6 +172,11 @@ final class ChartExtractor {
             return;
         }
         Metric metric = heading.get().metric();
+        List<Part> parts = series == null ? null : parts(series.get(firstFilled(bars)), metric,
+                axis.categories().get(firstFilled(bars)).column().period().fiscalYearEnd());
+        if (depth > 1 && parts == null) {
+            ctx.sink().warn(where + ": the parts of its stacked bars are not told apart by colour and legend; totals only");
+        }
         for (int k = 0; k < values.size(); k++) {
             Label l = values.get(k);
             if (l == null) continue;
@@ -186,7 +192,105 @@ final class ChartExtractor {
             ctx.sink().add(metric, r.measure(), heading.get().text(), null, ctx.scope(null), period, col.basis(),
                     r.quantity(), r.unit(), FactSource.CHART, page.number(), l.word().box(),
                     heading.get().text() + " " + col.header() + ": " + l.text());
+            if (parts != null) addParts(page, bars.get(k), series.get(k), parts, col, caption, heading.get(), where);
         }
+    }
+
+    /**
+     * What a series of a stacked bar is: a segment of the chart's metric (「ネットワークサービス」, 「現金支払」); a
+     * part of the year the bar stands for (「上期」「下期」 stacked into the year); or, when a series is named by a
+     * metric of its own, that metric (Adjusted EBITDA stacked as 営業利益 + 設備投資償却額), and then a series
+     * the dictionary does not know is a metric not tracked, and is skipped (null).
+     *
+     * @param segment  the segment, or null
+     * @param yearPart whether the name is a part of the bar's year
+     */
+    private record Part(String name, Metric metric, String segment, boolean yearPart) {}
+
+    /** The parts in the order of {@code names}; null when a series is named as the chart's own metric. */
+    private List<Part> parts(List<String> names, Metric chartMetric, java.time.YearMonth fiscalYearEnd) {
+        List<Optional<Metric>> metrics = names.stream().map(n -> ctx.labels().lookup(n)).toList();
+        boolean ofMetrics = metrics.stream().anyMatch(Optional::isPresent);
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!ofMetrics && ctx.periods().parse(name, fiscalYearEnd).isPresent()) {
+                out.add(new Part(name, chartMetric, null, true));
+            } else if (!ofMetrics) {
+                out.add(new Part(name, chartMetric, ctx.knownSegment(name).orElse(TableExtractor.segmentName(name)), false));
+            } else if (metrics.get(i).isEmpty()) {
+                out.add(null);
+            } else if (metrics.get(i).get() == chartMetric) {
+                return null;
+            } else {
+                out.add(new Part(name, metrics.get(i).get(), null, false));
+            }
+        }
+        return out;
+    }
+
+    /** The period of a part: the bar's own, or the part of the bar's year the series names; null when neither. */
+    private Period periodOf(Part part, Column col) {
+        if (!part.yearPart()) return YearParts.forMetric(part.metric(), col.period());
+        Period year = col.period();
+        if (year.span() != dev.irx.model.Span.FY) return null;
+        Optional<Period> p = ctx.periods().parse(part.name(), year.fiscalYearEnd());
+        return p.filter(q -> q.fiscalYearEnd().equals(year.fiscalYearEnd()) && q.span() != dev.irx.model.Span.FY
+                && !q.isInstant()).orElse(null);
+    }
+
+    private void addParts(Page page, List<Label> bar, List<String> names, List<Part> parts, Column col,
+                          Optional<UnitCaption> caption, Heading heading, String where) {
+        for (int i = 1; i < bar.size(); i++) {
+            String name = names.get(i - 1);
+            Part part = parts.stream().filter(p -> p != null && p.name().equals(name)).findFirst().orElse(null);
+            if (part == null) continue;
+            Label l = bar.get(i);
+            if (caption.isEmpty() && l.quantity().unit() == Unit.NONE) continue;
+            TableExtractor.Resolved r = TableExtractor.resolve(part.metric(), col, l.quantity(), caption.orElse(NO_CAPTION));
+            if (r == null) {
+                ctx.sink().warn(where + ": label '" + l.text() + "' of " + name + " does not fit " + part.metric().json());
+                continue;
+            }
+            Period period = periodOf(part, col);
+            if (period == null) {
+                ctx.sink().warn(where + ": series '" + name + "' is not a part of " + col.header() + "; not read");
+                continue;
+            }
+            String label = part.segment() == null && !part.yearPart() ? name : heading.text();
+            ctx.sink().add(part.metric(), r.measure(), label, part.segment(), ctx.scope(null), period, col.basis(),
+                    r.quantity(), r.unit(), FactSource.CHART, page.number(), l.word().box(),
+                    heading.text() + " " + col.header() + " " + name + ": " + l.text());
+        }
+    }
+
+    /**
+     * The series of each stacked bar's parts (null for an empty bar), told by colour; null unless every bar's
+     * parts are told and every bar has the same series.
+     */
+    private List<List<String>> seriesByColour(Page page, Axis axis, List<List<Label>> bars) {
+        if (page.fills().isEmpty()) return null;
+        SeriesByColour colours = new SeriesByColour(page);
+        if (!colours.hasLegend()) return null;
+        List<List<String>> out = new ArrayList<>();
+        java.util.Set<String> names = null;
+        for (int k = 0; k < bars.size(); k++) {
+            List<Label> bar = bars.get(k);
+            if (bar.isEmpty()) { out.add(null); continue; }
+            float cx = axis.categories().get(k).cx();
+            Optional<List<String>> s = colours.assign(bar.get(0).word(),
+                    bar.subList(1, bar.size()).stream().map(Label::word).toList(), cx - axis.halfBand(), cx + axis.halfBand());
+            if (s.isEmpty()) return null;
+            if (names == null) names = java.util.Set.copyOf(s.get());
+            else if (!names.equals(java.util.Set.copyOf(s.get()))) return null;
+            out.add(s.get());
+        }
+        return out;
+    }
+
+    private static int firstFilled(List<List<Label>> bars) {
+        for (int k = 0; k < bars.size(); k++) if (!bars.get(k).isEmpty()) return k;
+        return -1;
     }
 
     /** Whether the top label of a stacked bar is the sum of the labels below it, within their rounding. */
