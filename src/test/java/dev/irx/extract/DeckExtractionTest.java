@@ -102,11 +102,36 @@ class DeckExtractionTest {
 
     @Test
     void stackedBarsGiveTheirCheckedTotals() {
-        // 87,521 stands over 750 + 44,303 + 42,468: the total is read, the parts are not (no series names).
+        // 87,521 stands over 750 + 44,303 + 42,468 and adds up: it is the bar's total.
         Fact q4 = find(q1, 5, Metric.REVENUE, Measure.VALUE, null, Span.Q4, 2025, 3, Basis.ACTUAL).orElseThrow();
         assertEquals("87521000000", q4.value().toPlainString());
         assertEquals(FactSource.CHART, q4.source());
-        assertTrue(q1.stream().noneMatch(f -> f.page() == 5 && f.source() == FactSource.CHART && f.segment() != null));
+    }
+
+    @Test
+    void stackedPartsAreTheSeriesTheirSegmentColourIsNamedBy() {
+        // p.5: 42,468 is printed in the dark blue segment, which the legend's swatch names ネットワークサービス.
+        Fact nw = find(q1, 5, Metric.REVENUE, Measure.VALUE, "ネットワークサービス", Span.Q4, 2025, 3, Basis.ACTUAL).orElseThrow();
+        assertEquals("42468000000", nw.value().toPlainString());
+        assertEquals(FactSource.CHART, nw.source());
+        assertEquals(5, nw.page());
+        assertTrue(nw.evidence().contains("ネットワークサービス"), nw.evidence());
+        assertEquals("44303000000", value(q1, 5, Metric.REVENUE, Measure.VALUE, "システムインテグレーション",
+                Span.Q4, 2025, 3, Basis.ACTUAL));
+        // ATM's grey segment is too thin to hold 715: the label stands just right of it.
+        assertEquals("715000000", value(q1, 5, Metric.REVENUE, Measure.VALUE, "ATM運営事業", Span.Q1, 2024, 6, Basis.ACTUAL));
+        // p.13: CAPEX stacked as 現金支払 (dark) under ファイナンス・リース (light).
+        assertEquals("5954000000", value(q1, 13, Metric.CAPEX, Measure.VALUE, "現金支払", Span.Q1, 2025, 6, Basis.ACTUAL));
+        assertEquals("2303000000", value(q1, 13, Metric.CAPEX, Measure.VALUE, "ファイナンス・リース", Span.Q1, 2025, 6, Basis.ACTUAL));
+    }
+
+    @Test
+    void stackedHalvesArePartsOfTheBarsYear() {
+        // FY24 p.4: the year's bar stacks 上期 1,470 and 下期 1,698 (億円); the chart's reading joins the table's.
+        Fact h1 = find(fy24, 4, Metric.REVENUE, Measure.VALUE, null, Span.H1, 2024, 9, Basis.ACTUAL).orElseThrow();
+        assertEquals("147000000000", h1.value().toPlainString());
+        assertTrue(h1.alsoSeen().stream().anyMatch(e -> e.page() == 4 && e.source() == FactSource.CHART), h1.alsoSeen().toString());
+        assertEquals("21000000000", value(fy24, 4, Metric.OPERATING_INCOME, Measure.VALUE, null, Span.H2, 2026, 3, Basis.FORECAST));
     }
 
     @Test
