@@ -114,11 +114,16 @@ final class ChartExtractor {
             for (Word w : line.words()) {
                 if (w.box() == null) continue;
                 String t = TextNormalizer.fold(w.text());
-                if (!LABEL.matcher(t).matches()) continue;
+                if (!LABEL.matcher(t).matches() || enumerator(w.text())) continue;
                 QuantityParser.parse(t).ifPresent(q -> out.add(new Label(w, t, q, (w.box().x0() + w.box().x1()) / 2)));
             }
         }
         return out;
+    }
+
+    /** 「①」 folds to 「1」, but it numbers a slide or a point (「四半期業績 ①」), never labels a bar. */
+    private static boolean enumerator(String raw) {
+        return raw.codePoints().anyMatch(cp -> cp >= 0x2460 && cp <= 0x24FF || cp >= 0x3251 && cp <= 0x32BF);
     }
 
     private void read(Page page, Axis axis, List<Axis> axes, List<Label> labels, Optional<UnitCaption> caption,
