@@ -168,7 +168,7 @@ final class ChartExtractor {
             }
             values.add(bar.get(0));
         }
-        List<List<String>> series = depth > 1 ? seriesByColour(page, axis, bars) : null;
+        List<List<String>> series = depth > 1 ? seriesByColour(page, axis, axes, ceiling, bars) : null;
         float top = Float.MAX_VALUE;
         for (Label l : values) if (l != null) top = Math.min(top, l.word().box().y0());
         Optional<Heading> heading = heading(page.lines(), axis, axes, top, ceiling, folded);
@@ -273,9 +273,18 @@ final class ChartExtractor {
      * The series of each stacked bar's parts (null for an empty bar), told by colour; null unless every bar's
      * parts are told and every bar has the same series.
      */
-    private List<List<String>> seriesByColour(Page page, Axis axis, List<List<Label>> bars) {
+    private List<List<String>> seriesByColour(Page page, Axis axis, List<Axis> axes, float ceiling,
+                                              List<List<Label>> bars) {
         if (page.fills().isEmpty()) return null;
-        SeriesByColour colours = new SeriesByColour(page);
+        // The chart's area runs right up to the next chart beside it: a legend stands at a chart's right.
+        float right = page.width();
+        for (Axis other : axes) {
+            if (other != axis && other.top() < axis.bottom() && other.bottom() > axis.top() && other.x0() > axis.x1()) {
+                right = Math.min(right, other.x0() - other.halfBand());
+            }
+        }
+        BoundingBox area = new BoundingBox(axis.x0() - axis.halfBand(), ceiling, Math.max(right, axis.x1()), axis.bottom());
+        SeriesByColour colours = new SeriesByColour(page, area);
         if (!colours.hasLegend()) return null;
         List<List<String>> out = new ArrayList<>();
         java.util.Set<String> names = null;

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The colour legends of a slide: a small square swatch with a short name printed just to its right, on its
- * line (「■ ネットワークサービス」). A colour that two legend entries give different names is not a series of
- * either: it tells nothing.
+ * line (「■ ネットワークサービス」). A colour that two legend entries of one chart give different names is not a
+ * series of either: it tells nothing.
  */
 final class ChartLegend {
 
@@ -32,10 +32,11 @@ final class ChartLegend {
 
     private ChartLegend() {}
 
-    static ChartLegend of(Page page) {
+    /** The legend entries whose swatch lies in {@code area}: one chart's, when charts stand side by side. */
+    static ChartLegend of(Page page, BoundingBox area) {
         ChartLegend legend = new ChartLegend();
         for (FilledBox f : page.fills()) {
-            if (!swatchShaped(f.box())) continue;
+            if (!swatchShaped(f.box()) || !inside(f.box(), area)) continue;
             Optional<String> name = nameBeside(f.box(), page.lines());
             if (name.isEmpty()) continue;
             legend.swatches.add(f);
@@ -53,6 +54,10 @@ final class ChartLegend {
     }
 
     boolean isSwatch(FilledBox f) { return swatches.contains(f); }
+
+    private static boolean inside(BoundingBox b, BoundingBox area) {
+        return b.x0() >= area.x0() && b.x1() <= area.x1() && b.y0() >= area.y0() && b.y1() <= area.y1();
+    }
 
     private static boolean swatchShaped(BoundingBox b) {
         float w = b.width(), h = b.height();

@@ -24,8 +24,9 @@ final class SeriesByColour {
     private final ChartLegend legend;
     private final List<FilledBox> fills;
 
-    SeriesByColour(Page page) {
-        this.legend = ChartLegend.of(page);
+    /** @param area where the chart and its legend stand: charts side by side may reuse each other's colours */
+    SeriesByColour(Page page, BoundingBox area) {
+        this.legend = ChartLegend.of(page, area);
         this.fills = page.fills();
     }
 
