@@ -4,6 +4,7 @@ import dev.irx.model.DocumentKind;
 import dev.irx.model.FactSource;
 import dev.irx.model.Metric;
 import dev.irx.model.Period;
+import dev.irx.model.Span;
 import dev.irx.normalize.Quantity;
 import dev.irx.normalize.QuantityParser;
 import dev.irx.normalize.Scale;
@@ -16,19 +17,22 @@ import dev.irx.read.Page;
 import dev.irx.read.Word;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads the number labels of a slide's bar charts from their positions. An axis is a line of period
  * words (「1Q24 2Q24 3Q24 4Q24 1Q25」); the labels standing above a category, inside its band, are its
  * bar. A bar with one label is that period's figure; a bar of several is read only when its top label
- * is the sum of the others within their rounding, and then only the total is taken, because which
- * series each part belongs to is not printed beside it. The metric comes from the chart's heading or the
- * slide's title; a chart whose metric the dictionary does not know is reported, never guessed.
+ * is the sum of the others within their rounding. Its parts are read too when the colour of the segment
+ * each part is printed in (or beside) is named by the chart's legend ({@link SeriesByColour}); otherwise
+ * only the total is taken, with a warning. The metric comes from the chart's heading or the slide's
+ * title; a chart whose metric the dictionary does not know is reported, never guessed.
  */
 final class ChartExtractor {
 
@@ -213,7 +217,7 @@ final class ChartExtractor {
     private record Part(String name, Metric metric, String segment, boolean yearPart) {}
 
     /** The parts in the order of {@code names}; null when a series is named as the chart's own metric. */
-    private List<Part> parts(List<String> names, Metric chartMetric, java.time.YearMonth fiscalYearEnd) {
+    private List<Part> parts(List<String> names, Metric chartMetric, YearMonth fiscalYearEnd) {
         List<Optional<Metric>> metrics = names.stream().map(n -> ctx.labels().lookup(n)).toList();
         boolean ofMetrics = metrics.stream().anyMatch(Optional::isPresent);
         List<Part> out = new ArrayList<>();
@@ -238,9 +242,9 @@ final class ChartExtractor {
     private Period periodOf(Part part, Column col) {
         if (!part.yearPart()) return YearParts.forMetric(part.metric(), col.period());
         Period year = col.period();
-        if (year.span() != dev.irx.model.Span.FY) return null;
+        if (year.span() != Span.FY) return null;
         Optional<Period> p = ctx.periods().parse(part.name(), year.fiscalYearEnd());
-        return p.filter(q -> q.fiscalYearEnd().equals(year.fiscalYearEnd()) && q.span() != dev.irx.model.Span.FY
+        return p.filter(q -> q.fiscalYearEnd().equals(year.fiscalYearEnd()) && q.span() != Span.FY
                 && !q.isInstant()).orElse(null);
     }
 
@@ -287,7 +291,7 @@ final class ChartExtractor {
         SeriesByColour colours = new SeriesByColour(page, area);
         if (!colours.hasLegend()) return null;
         List<List<String>> out = new ArrayList<>();
-        java.util.Set<String> names = null;
+        Set<String> names = null;
         for (int k = 0; k < bars.size(); k++) {
             List<Label> bar = bars.get(k);
             if (bar.isEmpty()) { out.add(null); continue; }
@@ -295,8 +299,8 @@ final class ChartExtractor {
             Optional<List<String>> s = colours.assign(bar.get(0).word(),
                     bar.subList(1, bar.size()).stream().map(Label::word).toList(), cx - axis.halfBand(), cx + axis.halfBand());
             if (s.isEmpty()) return null;
-            if (names == null) names = java.util.Set.copyOf(s.get());
-            else if (!names.equals(java.util.Set.copyOf(s.get()))) return null;
+            if (names == null) names = Set.copyOf(s.get());
+            else if (!names.equals(Set.copyOf(s.get()))) return null;
             out.add(s.get());
         }
         return out;
