@@ -7,6 +7,7 @@ import dev.irx.model.Metric;
 import dev.irx.model.Period;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,8 +24,9 @@ import java.util.regex.Pattern;
  * shares (構成比, a segment's 売上比).
  *
  * <p>Only complete sets are summed. A set is complete when the whole and every part were read from one
- * table (the same page), and every part that the document names anywhere under that whole is there. A
- * table that lists fewer parts (a chart with two of three segments) is skipped rather than reported.
+ * page's tables or charts (a stacked bar and its total), and every part that the document names anywhere
+ * under that whole is there. A table that lists fewer parts (a chart with two of three segments) is
+ * skipped rather than reported.
  */
 final class SegmentSumRule implements Rule {
 
@@ -42,10 +44,21 @@ final class SegmentSumRule implements Rule {
                         String currency, String parent, String breakdown) {}
 
     /**
-     * All parts the document names under one whole, across periods and metrics: a table of segment profit
-     * that leaves out a segment whose revenue is printed elsewhere is partial.
+     * All parts the document names under one whole, across periods and the metrics businesses are reported
+     * by: a table of segment profit that leaves out a segment whose revenue is printed elsewhere is partial.
+     * Other metrics split by something else (CAPEX into 現金支払 and ファイナンス・リース) form their own family.
      */
-    private record Family(String parent, String breakdown) {}
+    private record Family(String parent, String breakdown, Metric group) {}
+
+    /** Metrics a business segment reports, which share one family of parts. */
+    private static final Set<Metric> SEGMENT_METRICS = EnumSet.of(Metric.REVENUE, Metric.COST_OF_SALES,
+            Metric.GROSS_PROFIT, Metric.SGA, Metric.OPERATING_INCOME, Metric.ORDINARY_INCOME,
+            Metric.PROFIT_BEFORE_TAX, Metric.NET_INCOME, Metric.NET_INCOME_ATTRIBUTABLE_TO_OWNERS, Metric.EBITDA,
+            Metric.ORDERS_RECEIVED, Metric.ORDER_BACKLOG, Metric.EMPLOYEES);
+
+    private static Family family(String parent, String breakdown, Metric metric) {
+        return new Family(parent, breakdown, SEGMENT_METRICS.contains(metric) ? Metric.REVENUE : metric);
+    }
 
     @Override
     public String name() { return "segment_sum"; }
@@ -74,7 +87,7 @@ final class SegmentSumRule implements Rule {
                 ambiguous.add(slot);
             }
             slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(f);
-            families.computeIfAbsent(new Family(place.parent(), place.breakdown()),
+            families.computeIfAbsent(family(place.parent(), place.breakdown(), f.metric()),
                     k -> new TreeSet<>()).add(place.name());
         }
         FactIndex index = new FactIndex(facts);
@@ -86,7 +99,7 @@ final class SegmentSumRule implements Rule {
             Set<String> names = new TreeSet<>();
             for (Fact p : parts) names.add(place(p.segment(), known).name());
             if (names.size() != parts.size()) continue;
-            if (!names.equals(families.get(new Family(s.parent(), s.breakdown())))) continue;
+            if (!names.equals(families.get(family(s.parent(), s.breakdown(), s.metric())))) continue;
             Optional<Fact> whole = index.find(s.metric(), s.measure(), s.parent(), s.consolidated(), s.period(),
                     s.basis(), s.currency());
             if (whole.isEmpty() || !oneTable(whole.get(), parts)) continue;
@@ -98,10 +111,10 @@ final class SegmentSumRule implements Rule {
         return out;
     }
 
-    /** Whether the whole and all parts were read from a table on one page. */
+    /** Whether the whole and all parts were read from one page's tables or charts. */
     private static boolean oneTable(Fact whole, List<Fact> parts) {
-        Set<Integer> pages = new TreeSet<>(Sums.tablePages(whole));
-        for (Fact p : parts) pages.retainAll(Sums.tablePages(p));
+        Set<Integer> pages = new TreeSet<>(Sums.laidOutPages(whole));
+        for (Fact p : parts) pages.retainAll(Sums.laidOutPages(p));
         return !pages.isEmpty();
     }
 

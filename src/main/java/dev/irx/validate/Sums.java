@@ -50,11 +50,16 @@ final class Sums {
                 + " " + f.period() + " p." + f.page() + ")";
     }
 
-    /** The pages on which a fact was read from a table, primary or alsoSeen. */
-    static Set<Integer> tablePages(Fact f) {
+    /**
+     * The pages on which a fact was read from a table or a chart, primary or alsoSeen: there its place
+     * beside the other figures was read, not inferred from prose.
+     */
+    static Set<Integer> laidOutPages(Fact f) {
         Set<Integer> pages = new TreeSet<>();
-        if (f.source() == FactSource.TABLE) pages.add(f.page());
-        for (Evidence e : f.alsoSeen()) if (e.source() == FactSource.TABLE) pages.add(e.page());
+        if (laidOut(f.source())) pages.add(f.page());
+        for (Evidence e : f.alsoSeen()) if (laidOut(e.source())) pages.add(e.page());
         return pages;
     }
+
+    private static boolean laidOut(FactSource s) { return s == FactSource.TABLE || s == FactSource.CHART; }
 }

@@ -4,6 +4,8 @@ import dev.irx.model.Check;
 import dev.irx.model.Fact;
 import dev.irx.model.FactStatus;
 import dev.irx.model.Measure;
+import dev.irx.model.Basis;
+import dev.irx.model.FactSource;
 import dev.irx.model.Metric;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +120,34 @@ class SegmentSumRuleTest {
         assertEquals(1, sums.size(), sums.toString());
         assertTrue(sums.get(0).passed());
         assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    private static Fact chart(Metric m, String segment, String printed) {
+        return Figures.fact(m, Measure.VALUE, segment, Figures.FY24, Basis.ACTUAL, printed, "百万円", FactSource.CHART, 5);
+    }
+
+    @Test
+    void aStackedBarsPartsAddUpToItsTotal() {
+        // IIJ's 1Q25 bar: NW 42,512 + SI 33,560 + ATM 749 = 76,821, all read from one chart.
+        List<Fact> bar = List.of(chart(Metric.REVENUE, null, "76,821"), chart(Metric.REVENUE, "NW", "42,512"),
+                chart(Metric.REVENUE, "SI", "33,560"), chart(Metric.REVENUE, "ATM", "749"));
+        Check ok = only(run(bar), "segment_sum");
+        assertTrue(ok.passed(), ok.detail());
+        List<Fact> misread = new ArrayList<>(bar);
+        misread.set(2, chart(Metric.REVENUE, "SI", "35,560"));
+        assertFalse(only(run(misread), "segment_sum").passed());
+    }
+
+    @Test
+    void capexSplitByPaymentIsAFamilyOfItsOwn() {
+        // CAPEX parts under the company total do not make the segments' revenue set look incomplete.
+        List<Fact> facts = List.of(chart(Metric.REVENUE, null, "76,821"), chart(Metric.REVENUE, "NW", "42,512"),
+                chart(Metric.REVENUE, "SI", "33,560"), chart(Metric.REVENUE, "ATM", "749"),
+                chart(Metric.CAPEX, null, "8,257"), chart(Metric.CAPEX, "現金支払", "5,954"),
+                chart(Metric.CAPEX, "ファイナンス・リース", "2,303"));
+        List<Check> sums = checks(run(facts), "segment_sum");
+        assertEquals(2, sums.size(), sums.toString());
+        assertTrue(sums.stream().allMatch(Check::passed), sums.toString());
     }
 
     @Test
