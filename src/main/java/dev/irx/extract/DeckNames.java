@@ -1,0 +1,108 @@
+package dev.irx.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The segment a deck's short name stands for. Decks name their businesses tersely: by an abbreviation they
+ * define once (「NW:ネットワーク、SI:システムインテグレーション」, so 「NWサービス」 is ネットワークサービス), by a
+ * part's own name (「構築」 for システムインテグレーション/構築), or by a service's name without its generic head
+ * (「セキュリティサービス」 for the part 「セキュリティ」). Segments the tables listed count, and so do those the
+ * deck's KPI lines named before.
+ */
+final class DeckNames {
+
+    /** 「NW:ネットワーク、SI:システムインテグレーション」「NWはネットワーク、」: a deck's glossary. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "(?<![A-Za-z])(?<abbr>[A-Z]{2,5})(?::|は)(?<full>[\\p{IsKatakana}\\p{IsHan}ー・]{2,30})(?=$|、|,|を指す|。|\\s)");
+    /** A name that may stand as a segment of its own: a service or business line (「モバイルサービス」). */
+    private static final Pattern SEGMENT_HEAD = Pattern.compile("(?!全|各|同|両|他|当)..+(サービス|事業)$");
+
+    private final ExtractionContext ctx;
+    private final Map<String, String> abbreviations = new HashMap<>();
+    /** Segments named by KPI lines, in the order met. */
+    private final Set<String> learned = new LinkedHashSet<>();
+
+    DeckNames(ExtractionContext ctx) { this.ctx = ctx; }
+
+    /** Remembers the abbreviations a folded line defines. */
+    void learnDefinitions(String line) {
+        Matcher m = DEFINITION.matcher(line);
+        while (m.find()) abbreviations.putIfAbsent(m.group("abbr"), m.group("full"));
+    }
+
+    /** Remembers a segment a KPI line stated a figure of. */
+    void learn(String segment) { learned.add(segment); }
+
+    /**
+     * The segment a name stands for, under {@code under} (the slide's segment; null for none) when it is new.
+     * Empty when the name is no segment irx can place.
+     */
+    Optional<String> segment(String name, String under) {
+        if (name == null || name.isBlank()) return Optional.empty();
+        List<String> spellings = spellings(name);
+        for (String s : spellings) {
+            Optional<String> known = known(s);
+            if (known.isPresent()) return known;
+        }
+        // 「SI構築」: the abbreviated segment, then its part.
+        String abbr = abbreviationAt(name);
+        if (abbr != null && name.length() > abbr.length()) {
+            Optional<String> whole = known(abbreviations.get(abbr));
+            if (whole.isPresent()) {
+                Optional<String> part = known(whole.get() + "/" + name.substring(abbr.length()));
+                if (part.isPresent()) return part;
+            }
+        }
+        // The written-out spelling first: 「NWサービス」 is ネットワークサービス.
+        for (int i = spellings.size() - 1; i >= 0; i--) {
+            String s = spellings.get(i);
+            boolean defined = abbr != null && s.equals(abbreviations.get(abbr)) && name.equals(abbr);
+            if (SEGMENT_HEAD.matcher(s).matches() || defined) {
+                return Optional.of(under != null && !under.equals(s) ? under + "/" + s : s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A segment the tables or earlier KPI lines named: in full, or by its last part, or without a generic head. */
+    Optional<String> known(String name) {
+        Optional<String> table = ctx.knownSegment(name);
+        if (table.isPresent()) return table;
+        String key = name.toLowerCase(Locale.ROOT);
+        List<String> all = new ArrayList<>(ctx.knownSegments());
+        all.addAll(learned);
+        for (String s : all) if (s.toLowerCase(Locale.ROOT).equals(key)) return Optional.of(s);
+        for (String last : new LinkedHashSet<>(List.of(name, SegmentNames.partName(name)))) {
+            String tail = "/" + last.toLowerCase(Locale.ROOT);
+            List<String> endings = all.stream().filter(s -> s.toLowerCase(Locale.ROOT).endsWith(tail)).distinct()
+                    .toList();
+            if (endings.size() == 1) return Optional.of(endings.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /** The name as printed, then with a leading abbreviation written out (「NWサービス」 → 「ネットワークサービス」). */
+    private List<String> spellings(String name) {
+        List<String> out = new ArrayList<>(List.of(name));
+        String abbr = abbreviationAt(name);
+        if (abbr != null) out.add(abbreviations.get(abbr) + name.substring(abbr.length()));
+        return out;
+    }
+
+    private String abbreviationAt(String name) {
+        String best = null;
+        for (String a : abbreviations.keySet()) {
+            if (name.startsWith(a) && (best == null || a.length() > best.length())) best = a;
+        }
+        return best;
+    }
+}

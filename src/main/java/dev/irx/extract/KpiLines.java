@@ -1,0 +1,391 @@
+package dev.irx.extract;
+
+import dev.irx.model.Basis;
+import dev.irx.model.FactSource;
+import dev.irx.model.Measure;
+import dev.irx.model.Metric;
+import dev.irx.model.Period;
+import dev.irx.normalize.PeriodMatch;
+import dev.irx.normalize.Quantity;
+import dev.irx.normalize.QuantityParser;
+import dev.irx.normalize.TextNormalizer;
+import dev.irx.normalize.Unit;
+import dev.irx.normalize.UnitCaption;
+import dev.irx.read.BoundingBox;
+import dev.irx.read.Line;
+import dev.irx.read.Page;
+import dev.irx.read.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the KPI lines of a results deck (「1Q25売上:335.6億円・+4.1%YoY」, 「FY24:316,831 [+14.8%]」): figures
+ * stated in short items rather than sentences ({@link KpiGrammar}). What an item is of comes from its context:
+ * its own label, the row label before it (「SI 1Q25売上」), the heading just above its block
+ * (「アウトソーシングサービス」), the item a 「うち」 item is part of, and the slide's title
+ * (「NWサービス 売上収益の推移」). An item whose segment, metric or unit cannot be told is reported, not guessed.
+ */
+final class KpiLines {
+
+    /** A slide's numbered title: 「Ⅱ-4. NWサービス 売上収益の推移」. */
+    private static final Pattern TITLE = Pattern.compile("^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+ ?(?:- ?\\d+)? ?\\.");
+    /** Words around a title's metric that say how it is shown, not what it is: 「売上収益の推移」. */
+    private static final Pattern TITLE_TAIL = Pattern.compile("(の(?:四半期)?推移|の内訳|推移|内訳)$");
+    /** A share of the whole: 「売上構成比」 is the composition of revenue. */
+    private static final Pattern COMPOSITION = Pattern.compile("構成比$");
+    /** A bracket that narrows what a name counts: 「NWサービス売上(除くモバイル)」 leaves mobile out. */
+    private static final Pattern EXCLUSION = Pattern.compile("\\((除く[^()]+)\\)");
+    private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");
+    /** A kind of revenue named whole (「ストック売上」「一時売上」): a cut across the segments, not a segment's part. */
+    private static final Pattern REVENUE_KIND = Pattern.compile("^[^\\d]{1,6}売上$");
+    /** A product line named by its brand after words that describe it: 「個人モバイルIIJmio」 is IIJmio. */
+    private static final Pattern BRAND_TAIL = Pattern.compile("^[^A-Za-z]+([A-Za-z][A-Za-z0-9]{2,})$");
+    /** Quarter-on-quarter changes: the vocabulary has no measure for them. */
+    private static final Pattern QOQ = Pattern.compile("QoQ");
+    private static final float ALIGN = 4f;
+
+    private final ExtractionContext ctx;
+    private final DeckNames names;
+
+    KpiLines(ExtractionContext ctx, DeckNames names) {
+        this.ctx = ctx;
+        this.names = names;
+    }
+
+    /** What a line above says about the items under it. */
+    private record Context(BoundingBox box, String segment, Metric metric, Period period, boolean heading,
+                           boolean part, Context parent) {}
+
+    void extract(Page page) {
+        List<String> folded = ctx.folded().lines(page);
+        if (folded.stream().noneMatch(l -> l.indexOf(':') >= 0)) return;
+        Optional<UnitCaption> caption = TableExtractor.slideCaption(folded);
+        Title title = title(page, folded);
+        List<Context> above = new ArrayList<>();
+        List<Line> lines = page.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String f = folded.get(i);
+            if (f.isBlank() || ctx.isFurniture(f) || QuantityParser.parseCaption(f).isPresent()) continue;
+            if (TITLE.matcher(f).find() || f.equals(title.text)) continue;
+            Line line = lines.get(i);
+            String text = wordsFolded(line);
+            Line wrapped = null;
+            if (KpiGrammar.wrapsFigure(text) && i + 1 < lines.size()) {
+                wrapped = lines.get(i + 1);
+                text = text + wordsFolded(wrapped);
+            }
+            List<KpiGrammar.Item> items = KpiGrammar.items(text);
+            if (items.isEmpty()) {
+                if (!f.matches(".*\\d.*") && f.length() <= 40) headings(page, line, text, title, above);
+                continue;
+            }
+            if (wrapped != null) i++;
+            read(page, line, text, items, title, caption, above);
+        }
+    }
+
+    /** The slide's title: its period, metric and segment, each when it names exactly one. */
+    private Title title(Page page, List<String> folded) {
+        String text = null;
+        for (String f : folded) {
+            if (TITLE.matcher(f).find()) { text = f; break; }
+        }
+        if (text == null && page.lines().size() > 0 && page.lines().get(0).box() != null) {
+            for (String f : folded) {
+                if (f.isBlank() || QuantityParser.parseCaption(f).isPresent()) continue;
+                text = f;
+                break;
+            }
+        }
+        if (text == null) return new Title(null, null, null, null);
+        List<PeriodMatch> ps = ctx.periods().findAll(text);
+        Period period = ps.size() == 1 ? ps.get(0).period() : null;
+        Metric metric = null;
+        String segment = null;
+        for (String word : TITLE.matcher(text).replaceFirst("").strip().split(" ")) {
+            String w = TITLE_TAIL.matcher(BRACKET.matcher(word).replaceAll("")).replaceFirst("");
+            Optional<Metric> m = ctx.labels().lookup(w);
+            if (m.isPresent()) {
+                metric = m.get();
+                continue;
+            }
+            Optional<String> s = names.segment(w, null);
+            if (s.isPresent()) segment = s.get();
+        }
+        return new Title(segment, metric, period, text);
+    }
+
+    private record Title(String segment, Metric metric, Period period, String text) {}
+
+    /** A line of names without figures: each word a heading over the block beneath it. */
+    private void headings(Page page, Line line, String text, Title title, List<Context> above) {
+        if (line.box() == null) {
+            above.add(heading(text.strip(), null, title));
+            return;
+        }
+        for (Word w : line.words()) {
+            if (w.box() != null) above.add(heading(TextNormalizer.fold(w.text()).strip(), w.box(), title));
+        }
+    }
+
+    private Context heading(String text, BoundingBox box, Title title) {
+        Named n = named(text.replaceFirst("^[■●◆・•]\\s*", ""), title.segment);
+        return new Context(box, n.segment, n.metric, null, true, false, null);
+    }
+
+    /** A name as segment and metric: 「NWサービス売上(除くモバイル)」, 「ストック売上」, 「売上の内訳」. */
+    private record Named(String segment, Metric metric, boolean unplaced) {}
+
+    private Named named(String text, String under) {
+        if (text.isEmpty()) return new Named(null, null, false);
+        Matcher ex = EXCLUSION.matcher(text);
+        String exclusion = ex.find() ? ex.group(1) : null;
+        String gloss = text;
+        String base = TITLE_TAIL.matcher(BRACKET.matcher(text).replaceAll("").strip()).replaceFirst("");
+        Optional<Metric> direct = ctx.labels().lookup(base);
+        if (direct.isPresent()) return new Named(null, direct.get(), false);
+        String owner = base;
+        Metric metric = null;
+        int no = base.lastIndexOf('の');
+        if (no > 0 && ctx.labels().lookup(base.substring(no + 1)).isPresent()) {
+            metric = ctx.labels().lookup(base.substring(no + 1)).get();
+            owner = base.substring(0, no);
+        } else {
+            Optional<CompoundLabel.Split> split = CompoundLabel.split(base, ctx.labels());
+            if (split.isPresent()) {
+                metric = split.get().metric();
+                owner = split.get().qualifier();
+            }
+        }
+        if (metric == null && !gloss.equals(base)) {
+            // 「SI構築(一時売上)」: the gloss may say what is counted.
+            Matcher b = BRACKET.matcher(gloss);
+            while (b.find() && metric == null) {
+                String inner = b.group().substring(1, b.group().length() - 1);
+                metric = ctx.labels().lookup(inner).or(() -> CompoundLabel.split(inner, ctx.labels())
+                        .map(CompoundLabel.Split::metric)).orElse(null);
+            }
+        }
+        Optional<String> segment = names.segment(owner, under);
+        if (segment.isEmpty() && metric == Metric.REVENUE && REVENUE_KIND.matcher(base).matches()) {
+            segment = names.known(base).or(() -> Optional.of(base));
+        }
+        if (segment.isEmpty()) return new Named(null, metric, true);
+        String s = exclusion == null ? segment.get() : segment.get() + "(" + exclusion + ")";
+        return new Named(s, metric, false);
+    }
+
+    /**
+     * The nearest line above an item's left edge that says something (a heading or an item line); when none
+     * stands over that edge, the nearest heading over any of the item (a chart's title over its total).
+     */
+    private static Context contextAbove(List<Context> above, BoundingBox box) {
+        Context best = null;
+        Context overlapping = null;
+        for (Context c : above) {
+            if (box == null || c.box == null) {
+                best = c;
+                continue;
+            }
+            if (c.box.y1() > box.y0() + 2) continue;
+            boolean overEdge = c.box.x0() <= box.x0() + ALIGN && c.box.x1() > box.x0();
+            if (overEdge && (best == null || c.box.y0() > best.box.y0())) best = c;
+            boolean overlaps = c.heading && c.box.x0() < box.x1() && box.x0() < c.box.x1();
+            if (overlaps && (overlapping == null || c.box.y0() > overlapping.box.y0())) overlapping = c;
+        }
+        return best != null ? best : overlapping;
+    }
+
+    private void read(Page page, Line line, String text, List<KpiGrammar.Item> items, Title title,
+                      Optional<UnitCaption> caption, List<Context> above) {
+        String where = "p." + page.number() + ": KPI line '" + text + "'";
+        BoundingBox itemBox = boxOf(line, text, items.get(0).start() + items.get(0).prefix().length(),
+                items.get(items.size() - 1).end());
+        Context up = contextAbove(above, itemBox);
+        // A heading straight above the item's column wins over a word left of it: a chart's legend may stand
+        // on the item's baseline (「ATM運営事業 1Q25:116.9億円…」 under 「一時売上(SI構築)」).
+        boolean headed = up != null && up.heading && (up.box == null || itemBox == null
+                || Math.abs(up.box.x0() - itemBox.x0()) <= ALIGN);
+        Context first = null;
+        Context previous = null;
+        for (KpiGrammar.Item item : items) {
+            if (QOQ.matcher(item.label()).find()) {
+                ctx.sink().warn("p." + page.number() + ": QoQ figure '" + item.label() + ":" + item.value()
+                        + "' has no measure in the vocabulary; not read");
+                continue;
+            }
+            Context c = item(page, line, text, item, headed ? null : item.prefix(), up, previous, first, title,
+                    caption, where);
+            if (c == null) continue;
+            if (first == null) first = c;
+            previous = c;
+        }
+        if (first != null) above.add(new Context(itemBox, first.segment, first.metric, first.period, false,
+                first.part, first.parent));
+    }
+
+    /** Reads one item; returns what it stated (for the items after it), or null when it was not read. */
+    private Context item(Page page, Line line, String text, KpiGrammar.Item item, String prefix, Context up,
+                         Context previous, Context first, Title title, Optional<UnitCaption> caption, String where) {
+        String label = item.cleanLabel();
+        boolean part = label.startsWith("うち") || previous != null && previous.part;
+        label = label.replaceFirst("^うち", "");
+        Period period = null;
+        List<PeriodMatch> ps = ctx.periods().findAll(label);
+        if (ps.size() == 1) {
+            period = ps.get(0).period();
+            label = (label.substring(0, ps.get(0).start()) + label.substring(ps.get(0).end())).strip();
+        } else if (ps.size() > 1) {
+            ctx.sink().warn(where + ": item '" + item.label() + "' names two periods; not read");
+            return null;
+        }
+        Measure measure = Measure.VALUE;
+        if (COMPOSITION.matcher(label).find()) {
+            measure = Measure.COMPOSITION_PCT;
+            label = COMPOSITION.matcher(label).replaceFirst("");
+        }
+        String labelText = label;
+        if (prefix != null && !prefix.isEmpty()) labelText = prefix + label;
+        Named own = labelText.isEmpty() ? new Named(null, null, false) : named(labelText,
+                title.segment);
+        // The item the block is about: for a part, the item above it; else the heading or the item line above.
+        Context parent = part ? (previous != null && previous.part ? previous.parent : up != null && up.part
+                ? up.parent : up) : null;
+        String segment;
+        Metric metric = own.metric;
+        if (part) {
+            if (parent == null || parent.segment == null || own.segment != null && own.metric != null) {
+                ctx.sink().warn(where + ": part '" + item.label() + "' of no segment irx knows; not read");
+                return null;
+            }
+            String name = BRACKET.matcher(label).replaceAll("");
+            if (metric != null) name = CompoundLabel.split(name, ctx.labels()).map(CompoundLabel.Split::qualifier)
+                    .orElse(name);
+            Matcher brand = BRAND_TAIL.matcher(name);
+            if (brand.matches()) name = brand.group(1);
+            segment = names.known(parent.segment + "/" + name).orElse(parent.segment + "/" + SegmentNames.partName(name));
+        } else if (own.segment != null) {
+            segment = own.segment;
+        } else if (own.unplaced && own.metric == null) {
+            ctx.sink().warn(where + ": '" + labelText + "' is no metric or segment irx knows; not read");
+            return null;
+        } else if (own.unplaced) {
+            ctx.sink().warn(where + ": segment of '" + labelText + "' not known; not read");
+            return null;
+        } else {
+            // Named nothing: the figure is of what the line's items, the block or the slide are about.
+            Context from = previous != null ? previous : up;
+            segment = from != null ? from.segment : title.segment;
+        }
+        Context chain = part ? parent : previous != null ? previous : up;
+        for (Context c = chain; metric == null && c != null; c = c.parent) metric = c.metric;
+        if (metric == null) metric = metricAbove(chain, title);
+        if (period == null) period = previous != null ? previous.period : part && parent != null && parent.period != null
+                ? parent.period : title.period;
+        if (metric == null || period == null) {
+            ctx.sink().warn(where + ": item '" + item.label() + "' has no " + (metric == null ? "metric" : "period")
+                    + " irx can tell; not read");
+            return null;
+        }
+        emit(page, line, text, item, metric, measure, segment, period, caption, where);
+        if (segment != null) names.learn(segment);
+        return new Context(null, segment, metric, period, false, part, parent);
+    }
+
+    /** The metric a block's headings name, nearest first, else the slide's. */
+    private static Metric metricAbove(Context chain, Title title) {
+        for (Context c = chain; c != null; c = c.parent) if (c.metric != null) return c.metric;
+        return title.metric;
+    }
+
+    private void emit(Page page, Line line, String text, KpiGrammar.Item item, Metric metric, Measure measure,
+                      String segment, Period period, Optional<UnitCaption> caption, String where) {
+        Period at = YearParts.forMetric(metric, period);
+        Basis basis = ctx.unfinished(at) ? Basis.FORECAST : Basis.ACTUAL;
+        Boolean scope = ctx.scope(null);
+        BoundingBox box = boxOf(line, text, item.valueStart(), item.end());
+        String evidence = text.strip();
+        String label = item.cleanLabel();
+        if (item.yoyOnly()) {
+            pct(metric, Measure.YOY_PCT, label, segment, scope, at, basis, item.value(), page, box, evidence);
+        } else {
+            Optional<Quantity> q = item.unit() == null
+                    ? caption.flatMap(c -> QuantityParser.parse(item.value(), c.scale(), c.unit()))
+                    : QuantityParser.parse(item.value() + item.unit());
+            if (q.isEmpty()) {
+                ctx.sink().warn(where + ": figure '" + item.value() + "' has no unit irx can tell; not read");
+                return;
+            }
+            if (measure == Measure.COMPOSITION_PCT) {
+                if (q.get().unit() == Unit.PERCENT) {
+                    ctx.sink().add(metric, measure, label, segment, scope, at, basis, q.get(), Unit.PERCENT,
+                            FactSource.SENTENCE, page.number(), box, evidence);
+                }
+                return;
+            }
+            Unit unit = unitFor(metric, q.get());
+            if (unit == null) {
+                ctx.sink().warn(where + ": figure '" + item.value() + "' does not fit " + metric.json() + "; not read");
+                return;
+            }
+            ctx.sink().add(metric, Measure.VALUE, label, segment, scope, at, basis, q.get().withUnit(unit), unit,
+                    FactSource.SENTENCE, page.number(), box, evidence);
+        }
+        if (item.yoyAmount() != null) {
+            Optional<Quantity> amount = QuantityParser.parse(item.yoyAmount());
+            if (amount.isPresent() && amount.get().unit() == Unit.JPY && !metric.isPercentage()) {
+                ctx.sink().add(metric, Measure.YOY_AMOUNT, label, segment, scope, at, basis, amount.get(), Unit.JPY,
+                        FactSource.SENTENCE, page.number(), box, evidence);
+            }
+        }
+        if (item.yoy() != null) pct(metric, Measure.YOY_PCT, label, segment, scope, at, basis, item.yoy(), page,
+                box, evidence);
+        if (item.priorYoy() != null) {
+            Optional<Period> prior = ctx.periods().parse(item.priorPeriod());
+            if (prior.isPresent() && prior.get().end().isBefore(at.end())) {
+                pct(metric, Measure.YOY_PCT, label, segment, scope, YearParts.forMetric(metric, prior.get()),
+                        Basis.ACTUAL, item.priorYoy(), page, box, evidence);
+            }
+        }
+    }
+
+    private void pct(Metric metric, Measure measure, String label, String segment, Boolean scope, Period period,
+                     Basis basis, String number, Page page, BoundingBox box, String evidence) {
+        QuantityParser.parse(number + "%").ifPresent(q -> ctx.sink().add(metric, measure, label, segment, scope,
+                period, basis, q, Unit.PERCENT, FactSource.SENTENCE, page.number(), box, evidence));
+    }
+
+    /** The unit a stated amount of this metric must have, or null when the printed unit does not fit. */
+    private static Unit unitFor(Metric metric, Quantity q) {
+        if (metric.isPercentage()) return q.unit() == Unit.PERCENT ? Unit.PERCENT : null;
+        if (metric.isPerShare() || metric == Metric.EMPLOYEES) return null;
+        return q.unit() == Unit.JPY ? Unit.JPY : null;
+    }
+
+    /** The line's words folded and joined as {@link KpiGrammar} reads them. */
+    private static String wordsFolded(Line line) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : line.words()) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(TextNormalizer.fold(w.text()));
+        }
+        return sb.toString();
+    }
+
+    /** The box of the words holding characters {@code from} to {@code to} of the line; null for plain text. */
+    private static BoundingBox boxOf(Line line, String text, int from, int to) {
+        if (line.box() == null) return null;
+        BoundingBox box = null;
+        int at = 0;
+        for (Word w : line.words()) {
+            int len = TextNormalizer.fold(w.text()).length();
+            if (at < to && from < at + len && w.box() != null) box = box == null ? w.box() : box.union(w.box());
+            at += len + 1;
+        }
+        return box == null ? line.box() : box;
+    }
+}
