@@ -47,6 +47,7 @@ final class KpiLines {
     /** Quarter-on-quarter changes: the vocabulary has no measure for them. */
     private static final Pattern QOQ = Pattern.compile("QoQ");
     private static final float ALIGN = 4f;
+    private static final float WORD_GAP = 6f;
 
     private final ExtractionContext ctx;
     private final DeckNames names;
@@ -58,7 +59,7 @@ final class KpiLines {
 
     /** What a line above says about the items under it. */
     private record Context(BoundingBox box, String segment, Metric metric, Period period, boolean heading,
-                           boolean part, Context parent) {}
+                           boolean part, Context parent, boolean unplaced) {}
 
     void extract(Page page) {
         List<String> folded = ctx.folded().lines(page);
@@ -127,14 +128,26 @@ final class KpiLines {
             above.add(heading(text.strip(), null, title));
             return;
         }
+        // Words close together are one name (「Adjusted EBITDA」); a wide gap parts two headings.
+        StringBuilder name = new StringBuilder();
+        BoundingBox box = null;
         for (Word w : line.words()) {
-            if (w.box() != null) above.add(heading(TextNormalizer.fold(w.text()).strip(), w.box(), title));
+            if (w.box() == null) continue;
+            if (box != null && w.box().x0() - box.x1() > WORD_GAP) {
+                above.add(heading(name.toString(), box, title));
+                name.setLength(0);
+                box = null;
+            }
+            if (box != null) name.append(' ');
+            name.append(TextNormalizer.fold(w.text()).strip());
+            box = box == null ? w.box() : box.union(w.box());
         }
+        if (box != null) above.add(heading(name.toString(), box, title));
     }
 
     private Context heading(String text, BoundingBox box, Title title) {
         Named n = named(text.replaceFirst("^[■●◆・•]\\s*", ""), title.segment);
-        return new Context(box, n.segment, n.metric, null, true, false, null);
+        return new Context(box, n.segment, n.metric, null, true, false, null, n.unplaced);
     }
 
     /** A name as segment and metric: 「NWサービス売上(除くモバイル)」, 「ストック売上」, 「売上の内訳」. */
@@ -203,34 +216,41 @@ final class KpiLines {
     private void read(Page page, Line line, String text, List<KpiGrammar.Item> items, Title title,
                       Optional<UnitCaption> caption, List<Context> above) {
         String where = "p." + page.number() + ": KPI line '" + text + "'";
-        BoundingBox itemBox = boxOf(line, text, items.get(0).start() + items.get(0).prefix().length(),
-                items.get(items.size() - 1).end());
-        Context up = contextAbove(above, itemBox);
-        // A heading straight above the item's column wins over a word left of it: a chart's legend may stand
-        // on the item's baseline (「ATM運営事業 1Q25:116.9億円…」 under 「一時売上(SI構築)」).
-        boolean headed = up != null && up.heading && (up.box == null || itemBox == null
-                || Math.abs(up.box.x0() - itemBox.x0()) <= ALIGN);
-        Context first = null;
+        List<Context> stated = new ArrayList<>();
         Context previous = null;
+        Context previousUp = null;
+        boolean previousUnread = false;
         for (KpiGrammar.Item item : items) {
+            // Each item has its own block: a line may hold the totals under three charts side by side.
+            BoundingBox box = boxOf(line, text, item.start() + item.prefix().length(), item.end());
+            Context up = contextAbove(above, box);
+            if (up != previousUp) {
+                previous = null;
+                previousUnread = false;
+            }
+            previousUp = up;
             if (QOQ.matcher(item.label()).find()) {
                 ctx.sink().warn("p." + page.number() + ": QoQ figure '" + item.label() + ":" + item.value()
                         + "' has no measure in the vocabulary; not read");
                 continue;
             }
-            Context c = item(page, line, text, item, headed ? null : item.prefix(), up, previous, first, title,
-                    caption, where);
-            if (c == null) continue;
-            if (first == null) first = c;
+            // A heading straight above the item's column wins over a word left of it: a chart's legend may stand
+            // on the item's baseline (「ATM運営事業 1Q25:116.9億円…」 under 「一時売上(SI構築)」).
+            boolean headed = up != null && up.heading && (up.box == null || box == null
+                    || Math.abs(up.box.x0() - box.x0()) <= ALIGN);
+            Context c = item(page, item, headed ? null : item.prefix(), up, previous, previousUnread, title,
+                    caption, line, text, where);
+            previousUnread = c == null;
             previous = c;
+            if (c != null) stated.add(new Context(box, c.segment, c.metric, c.period, false, c.part, c.parent, false));
         }
-        if (first != null) above.add(new Context(itemBox, first.segment, first.metric, first.period, false,
-                first.part, first.parent));
+        above.addAll(stated);
     }
 
     /** Reads one item; returns what it stated (for the items after it), or null when it was not read. */
-    private Context item(Page page, Line line, String text, KpiGrammar.Item item, String prefix, Context up,
-                         Context previous, Context first, Title title, Optional<UnitCaption> caption, String where) {
+    private Context item(Page page, KpiGrammar.Item item, String prefix, Context up, Context previous,
+                         boolean afterUnread, Title title, Optional<UnitCaption> caption, Line line, String text,
+                         String where) {
         String label = item.cleanLabel();
         boolean part = label.startsWith("うち") || previous != null && previous.part;
         label = label.replaceFirst("^うち", "");
@@ -277,8 +297,13 @@ final class KpiLines {
             ctx.sink().warn(where + ": segment of '" + labelText + "' not known; not read");
             return null;
         } else {
-            // Named nothing: the figure is of what the line's items, the block or the slide are about.
+            // Named nothing: the figure is of what the line's items, the block or the slide are about; not of an
+            // item irx could not read (「支払利息:327百万円(1Q24:206百万円)」), nor under a heading it cannot place.
             Context from = previous != null ? previous : up;
+            if (afterUnread || previous == null && up != null && up.unplaced) {
+                ctx.sink().warn(where + ": item '" + item.label() + "' is of something irx could not read; not read");
+                return null;
+            }
             segment = from != null ? from.segment : title.segment;
         }
         Context chain = part ? parent : previous != null ? previous : up;
@@ -293,7 +318,7 @@ final class KpiLines {
         }
         emit(page, line, text, item, metric, measure, segment, period, caption, where);
         if (segment != null) names.learn(segment);
-        return new Context(null, segment, metric, period, false, part, parent);
+        return new Context(null, segment, metric, period, false, part, parent, false);
     }
 
     /** The metric a block's headings name, nearest first, else the slide's. */
