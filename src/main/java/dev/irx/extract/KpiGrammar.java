@@ -35,8 +35,11 @@ final class KpiGrammar {
         /** 「うち構築」: a part of the item above. */
         boolean part() { return cleanLabel().startsWith("うち"); }
 
-        /** The label without bullets and opening brackets. */
-        String cleanLabel() { return label.replaceFirst("^[・•\\-(]+", ""); }
+        /** The label without bullets, nor an opening bracket that it does not close (「(うちセキュリティ」). */
+        String cleanLabel() {
+            String l = label.replaceFirst("^[・•\\-]+", "");
+            return l.startsWith("(") && l.indexOf(')') < 0 ? l.substring(1) : l;
+        }
     }
 
     /** The items of a folded line; empty when it is no KPI line. */

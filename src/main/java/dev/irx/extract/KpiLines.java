@@ -187,6 +187,11 @@ final class KpiLines {
         if (segment.isEmpty() && metric == Metric.REVENUE && REVENUE_KIND.matcher(base).matches()) {
             segment = names.known(base).or(() -> Optional.of(base));
         }
+        // 「営業利益・当期利益(四半期)」: a heading over several metrics names none of them, and no segment.
+        if (segment.isEmpty() && metric == null && java.util.Arrays.stream(base.split("・"))
+                .allMatch(p -> ctx.labels().lookup(p).isPresent())) {
+            return new Named(null, null, false);
+        }
         if (segment.isEmpty()) return new Named(null, metric, true);
         String s = exclusion == null ? segment.get() : segment.get() + "(" + exclusion + ")";
         return new Named(s, metric, false);
