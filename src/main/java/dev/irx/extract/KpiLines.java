@@ -104,7 +104,9 @@ final class KpiLines {
         }
         if (text == null) return new Title(null, null, null, null);
         List<PeriodMatch> ps = ctx.periods().findAll(text);
-        Period period = ps.size() == 1 ? ps.get(0).period() : null;
+        // 「FY24末 連結財政状態(25年3月末)」 names one time twice.
+        List<Period> distinct = ps.stream().map(PeriodMatch::period).distinct().toList();
+        Period period = distinct.size() == 1 ? distinct.get(0) : null;
         Metric metric = null;
         String segment = null;
         for (String word : TITLE.matcher(text).replaceFirst("").strip().split(" ")) {
