@@ -49,9 +49,11 @@ final class DeckNames {
     Optional<String> segment(String name, String under) {
         if (name == null || name.isBlank()) return Optional.empty();
         List<String> spellings = spellings(name);
-        for (String s : spellings) {
-            Optional<String> known = known(s);
+        // The written-out spelling first: 「NWサービス」 is ネットワークサービス, whatever a table calls it.
+        for (int i = spellings.size() - 1; i >= 0; i--) {
+            Optional<String> known = known(spellings.get(i));
             if (known.isPresent()) return known;
+            if (i > 0 && SEGMENT_HEAD.matcher(spellings.get(i)).matches()) return Optional.of(under(spellings.get(i), under));
         }
         // 「SI構築」: the abbreviated segment, then its part.
         String abbr = abbreviationAt(name);
@@ -62,15 +64,18 @@ final class DeckNames {
                 if (part.isPresent()) return part;
             }
         }
-        // The written-out spelling first: 「NWサービス」 is ネットワークサービス.
         for (int i = spellings.size() - 1; i >= 0; i--) {
             String s = spellings.get(i);
             boolean defined = abbr != null && s.equals(abbreviations.get(abbr)) && name.equals(abbr);
             if (SEGMENT_HEAD.matcher(s).matches() || defined) {
-                return Optional.of(under != null && !under.equals(s) ? under + "/" + s : s);
+                return Optional.of(under(s, under));
             }
         }
         return Optional.empty();
+    }
+
+    private static String under(String segment, String under) {
+        return under != null && !under.equals(segment) ? under + "/" + segment : segment;
     }
 
     /** A segment the tables or earlier KPI lines named: in full, or by its last part, or without a generic head. */

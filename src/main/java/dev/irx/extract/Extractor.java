@@ -47,7 +47,7 @@ public final class Extractor {
             grids.extract(page);
             charts.extract(page);
         }
-        if (info.kind() == dev.irx.model.DocumentKind.KESSAN_DECK) {
+        if (true) {
             // A deck states its figures in short KPI lines too; its glossary may stand on any page.
             DeckNames names = new DeckNames(ctx);
             for (Page page : doc.pages()) folded.lines(page).forEach(names::learnDefinitions);

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  */
 final class KpiLines {
 
-    /** A slide's numbered title: 「Ⅱ-4. NWサービス 売上収益の推移」. */
-    private static final Pattern TITLE = Pattern.compile("^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+ ?(?:- ?\\d+)? ?\\.");
+    /** A slide's numbered title: 「Ⅱ-4. NWサービス 売上収益の推移」 (folded, Ⅱ is 「II」). */
+    private static final Pattern TITLE = Pattern.compile("^[^\\p{L}\\p{N}]*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]{1,4}) ?(?:- ?\\d+)? ?\\.");
     /** Words around a title's metric that say how it is shown, not what it is: 「売上収益の推移」. */
     private static final Pattern TITLE_TAIL = Pattern.compile("(の(?:四半期)?推移|の内訳|推移|内訳)$");
     /** A share of the whole: 「売上構成比」 is the composition of revenue. */
@@ -41,7 +41,7 @@ final class KpiLines {
     private static final Pattern EXCLUSION = Pattern.compile("\\((除く[^()]+)\\)");
     private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");
     /** A kind of revenue named whole (「ストック売上」「一時売上」): a cut across the segments, not a segment's part. */
-    private static final Pattern REVENUE_KIND = Pattern.compile("^[^\\d]{1,6}売上$");
+    private static final Pattern REVENUE_KIND = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z]{1,6}売上$");
     /** A product line named by its brand after words that describe it: 「個人モバイルIIJmio」 is IIJmio. */
     private static final Pattern BRAND_TAIL = Pattern.compile("^[^A-Za-z]+([A-Za-z][A-Za-z0-9]{2,})$");
     /** Quarter-on-quarter changes: the vocabulary has no measure for them. */
@@ -70,9 +70,22 @@ final class KpiLines {
         List<Line> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
             String f = folded.get(i);
-            if (f.isBlank() || ctx.isFurniture(f) || QuantityParser.parseCaption(f).isPresent()) continue;
-            if (TITLE.matcher(f).find() || f.equals(title.text)) continue;
             Line line = lines.get(i);
+            boolean plain = line.box() == null;
+            if (f.isBlank() || ctx.isFurniture(f)) continue;
+            Optional<UnitCaption> unit = QuantityParser.parseCaption(f);
+            if (unit.isPresent()) {
+                // Plain text: the caption nearest above holds, as the slides run on.
+                if (plain) caption = unit;
+                continue;
+            }
+            if (TITLE.matcher(f).find() && plain) {
+                // Plain text may hold a whole deck on one page: each title starts a slide.
+                title = titleOf(f);
+                above.clear();
+                continue;
+            }
+            if (TITLE.matcher(f).find() || f.equals(title.text)) continue;
             String text = wordsFolded(line);
             Line wrapped = null;
             if (KpiGrammar.wrapsFigure(text) && i + 1 < lines.size()) {
@@ -82,11 +95,23 @@ final class KpiLines {
             List<KpiGrammar.Item> items = KpiGrammar.items(text);
             if (items.isEmpty()) {
                 if (!f.matches(".*\\d.*") && f.length() <= 40) headings(page, line, text, title, above);
+                // Plain text has no columns to tell a block by: prose or a chart's numbers end it.
+                else if (plain) above.clear();
+                continue;
+            }
+            if (inProse(items.get(0).prefix())) {
+                ctx.sink().warn("p." + page.number() + ": KPI line '" + text + "' stands in a sentence; not read");
+                if (line.box() == null) above.clear();
                 continue;
             }
             if (wrapped != null) i++;
             read(page, line, text, items, title, caption, above);
         }
+    }
+
+    /** A row label is a name: text with a clause break or of a sentence's length before an item is prose. */
+    private static boolean inProse(String prefix) {
+        return prefix.length() > 20 || prefix.indexOf('、') >= 0 || prefix.indexOf('。') >= 0;
     }
 
     /** The slide's title: its period, metric and segment, each when it names exactly one. */
@@ -102,7 +127,10 @@ final class KpiLines {
                 break;
             }
         }
-        if (text == null) return new Title(null, null, null, null);
+        return text == null ? new Title(null, null, null, null) : titleOf(text);
+    }
+
+    private Title titleOf(String text) {
         List<PeriodMatch> ps = ctx.periods().findAll(text);
         // 「FY24末 連結財政状態(25年3月末)」 names one time twice.
         List<Period> distinct = ps.stream().map(PeriodMatch::period).distinct().toList();
@@ -110,7 +138,9 @@ final class KpiLines {
         Metric metric = null;
         String segment = null;
         for (String word : TITLE.matcher(text).replaceFirst("").strip().split(" ")) {
-            String w = TITLE_TAIL.matcher(BRACKET.matcher(word).replaceAll("")).replaceFirst("");
+            // 「①売上高の推移」 (folded to 「1売上高…」): the slide's number in a series is no part of the metric.
+            String w = TITLE_TAIL.matcher(BRACKET.matcher(word).replaceAll("").replaceFirst("^(?:[①-⑳]|\\d(?![\\dQ]))", ""))
+                    .replaceFirst("");
             Optional<Metric> m = ctx.labels().lookup(w);
             if (m.isPresent()) {
                 metric = m.get();
@@ -148,7 +178,7 @@ final class KpiLines {
     }
 
     private Context heading(String text, BoundingBox box, Title title) {
-        Named n = named(text.replaceFirst("^[■●◆・•]\\s*", ""), title.segment);
+        Named n = named(text.replaceFirst("^[^\\p{L}\\p{N}(]+", ""), title.segment);
         return new Context(box, n.segment, n.metric, null, true, false, null, n.unplaced);
     }
 
@@ -243,9 +273,10 @@ final class KpiLines {
             }
             // A heading straight above the item's column wins over a word left of it: a chart's legend may stand
             // on the item's baseline (「ATM運営事業 1Q25:116.9億円…」 under 「一時売上(SI構築)」).
-            boolean headed = up != null && up.heading && (up.box == null || box == null
-                    || Math.abs(up.box.x0() - box.x0()) <= ALIGN);
-            Context c = item(page, item, headed ? null : item.prefix(), up, previous, previousUnread, title,
+            boolean headed = up != null && up.heading && up.box != null && box != null
+                    && Math.abs(up.box.x0() - box.x0()) <= ALIGN;
+            String prefix = headed ? null : item.prefix().replaceFirst("^[^\\p{L}\\p{N}]+", "");
+            Context c = item(page, item, prefix, up, previous, previousUnread, title,
                     caption, line, text, where);
             previousUnread = c == null;
             previous = c;
@@ -307,8 +338,19 @@ final class KpiLines {
             // Named nothing: the figure is of what the line's items, the block or the slide are about; not of an
             // item irx could not read (「支払利息:327百万円(1Q24:206百万円)」), nor under a heading it cannot place.
             Context from = previous != null ? previous : up;
+            // Plain text whose block lost its heading to prose: the figure may be any segment's.
+            if (from == null && line.box() == null) {
+                ctx.sink().warn(where + ": item '" + item.label() + "' has no heading above it; not read");
+                return null;
+            }
             if (afterUnread || previous == null && up != null && up.unplaced) {
                 ctx.sink().warn(where + ": item '" + item.label() + "' is of something irx could not read; not read");
+                return null;
+            }
+            // A total for another time under an item line (「FY24:162,577」 below a chart's 1Q25 notes) is the
+            // chart's, not that item's.
+            if (previous == null && up != null && !up.heading && period != null && !period.equals(up.period)) {
+                ctx.sink().warn(where + ": item '" + item.label() + "' is for another time than the item above; not read");
                 return null;
             }
             segment = from != null ? from.segment : title.segment;
