@@ -47,13 +47,11 @@ public final class Extractor {
             grids.extract(page);
             charts.extract(page);
         }
-        if (true) {
-            // A deck states its figures in short KPI lines too; its glossary may stand on any page.
-            DeckNames names = new DeckNames(ctx);
-            for (Page page : doc.pages()) folded.lines(page).forEach(names::learnDefinitions);
-            KpiLines kpis = new KpiLines(ctx, names);
-            for (Page page : doc.pages()) kpis.extract(page);
-        }
+        // Decks state figures in short KPI lines, and a 短信 may carry its deck; the glossary may stand on any page.
+        DeckNames names = new DeckNames(ctx);
+        for (Page page : doc.pages()) folded.lines(page).forEach(names::learnDefinitions);
+        KpiLines kpis = new KpiLines(ctx, names);
+        for (Page page : doc.pages()) kpis.extract(page);
         for (Page page : doc.pages()) sentences.extract(page);
         ctx.sink().unifySegmentSpelling();
         List<String> warnings = new ArrayList<>();

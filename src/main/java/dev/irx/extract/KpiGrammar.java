@@ -18,7 +18,7 @@ final class KpiGrammar {
             "(?<label>[^\\s、:]{0,40}?) ?: ?(?<val>" + NUM + ")(?<unit>兆円|億円|百万円|千円|円|%)?(?<yoyOnly>YoY)?"
                     + "(?:・(?<yoy>" + NUM + ")%(?:YoY|・(?<yoyAmount>" + NUM + ")(?<yoyAmountUnit>億円|百万円)YoY))?"
                     + "(?: ?\\[(?<bracketYoy>" + NUM + ")%\\])?"
-                    + "(?: ?\\((?<prior>[^():\\s]{2,12}): ?(?<priorYoy>" + NUM + ")%YoY\\))?"
+                    + "(?: ?\\((?<prior>(?:\\d|FY|上|下)[^():\\s]{1,11}): ?(?<priorYoy>" + NUM + ")%YoY\\))?"
                     // A figure ends the item: 「195社」「577.2万」 are counts irx has no unit for here.
                     + "(?=$|[\\s、・(\\[)])");
 

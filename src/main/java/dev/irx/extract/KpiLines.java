@@ -311,8 +311,10 @@ final class KpiLines {
         Named own = labelText.isEmpty() ? new Named(null, null, false) : named(labelText,
                 title.segment);
         // The item the block is about: for a part, the item above it; else the heading or the item line above.
-        Context parent = part ? (previous != null && previous.part ? previous.parent : up != null && up.part
-                ? up.parent : up) : null;
+        // The item a part is of: the item before it on the line (「アウトソーシング:…(うちセキュリティ:…)」), else the
+        // item or heading above; a part after an item irx could not read is that item's.
+        Context before = previous != null ? previous : up;
+        Context parent = !part || afterUnread || before == null ? null : before.part ? before.parent : before;
         String segment;
         Metric metric = own.metric;
         if (part) {
