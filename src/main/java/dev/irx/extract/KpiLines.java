@@ -51,6 +51,8 @@ final class KpiLines {
 
     private final ExtractionContext ctx;
     private final DeckNames names;
+    /** Plain text: prose broke the block since its last heading, so an item naming nothing has no owner. */
+    private boolean blockLost;
 
     KpiLines(ExtractionContext ctx, DeckNames names) {
         this.ctx = ctx;
@@ -67,6 +69,7 @@ final class KpiLines {
         Optional<UnitCaption> caption = TableExtractor.slideCaption(folded);
         Title title = title(page, folded);
         List<Context> above = new ArrayList<>();
+        blockLost = false;
         List<Line> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
             String f = folded.get(i);
@@ -83,6 +86,7 @@ final class KpiLines {
                 // Plain text may hold a whole deck on one page: each title starts a slide.
                 title = titleOf(f);
                 above.clear();
+                blockLost = false;
                 continue;
             }
             if (TITLE.matcher(f).find() || f.equals(title.text)) continue;
@@ -94,14 +98,22 @@ final class KpiLines {
             }
             List<KpiGrammar.Item> items = KpiGrammar.items(text);
             if (items.isEmpty()) {
-                if (!f.matches(".*\\d.*") && f.length() <= 40) headings(page, line, text, title, above);
-                // Plain text has no columns to tell a block by: prose or a chart's numbers end it.
-                else if (plain) above.clear();
+                if (!f.matches(".*\\d.*") && f.length() <= 40) {
+                    headings(page, line, text, title, above);
+                    blockLost = false;
+                } else if (plain) {
+                    // Plain text has no columns to tell a block by: prose or a chart's numbers end it.
+                    above.clear();
+                    blockLost = true;
+                }
                 continue;
             }
             if (inProse(items.get(0).prefix())) {
                 ctx.sink().warn("p." + page.number() + ": KPI line '" + text + "' stands in a sentence; not read");
-                if (line.box() == null) above.clear();
+                if (plain) {
+                    above.clear();
+                    blockLost = true;
+                }
                 continue;
             }
             if (wrapped != null) i++;
@@ -317,6 +329,7 @@ final class KpiLines {
         Context parent = !part || afterUnread || before == null ? null : before.part ? before.parent : before;
         String segment;
         Metric metric = own.metric;
+        Context context = previous != null ? previous : up;
         if (part) {
             if (parent == null || parent.segment == null || own.segment != null && own.metric != null) {
                 ctx.sink().warn(where + ": part '" + item.label() + "' of no segment irx knows; not read");
@@ -341,7 +354,7 @@ final class KpiLines {
             // item irx could not read (「支払利息:327百万円(1Q24:206百万円)」), nor under a heading it cannot place.
             Context from = previous != null ? previous : up;
             // Plain text whose block lost its heading to prose: the figure may be any segment's.
-            if (from == null && line.box() == null) {
+            if (from == null && blockLost) {
                 ctx.sink().warn(where + ": item '" + item.label() + "' has no heading above it; not read");
                 return null;
             }
@@ -349,15 +362,14 @@ final class KpiLines {
                 ctx.sink().warn(where + ": item '" + item.label() + "' is of something irx could not read; not read");
                 return null;
             }
-            // A total for another time under an item line (「FY24:162,577」 below a chart's 1Q25 notes) is the
-            // chart's, not that item's.
-            if (previous == null && up != null && !up.heading && period != null && !period.equals(up.period)) {
-                ctx.sink().warn(where + ": item '" + item.label() + "' is for another time than the item above; not read");
-                return null;
-            }
+            // A total for another time under an item (「FY24:162,577」 below a chart's 1Q25 notes) is the slide's.
+            if (previous == null && up != null && !up.heading && period != null && !period.equals(up.period)) from = null;
+            // Under a part's line, the next item is of the item the part was of (「1Q25受注」 after 「うち構築…」).
+            if (from != null && from.part) from = from.parent;
             segment = from != null ? from.segment : title.segment;
+            context = from;
         }
-        Context chain = part ? parent : previous != null ? previous : up;
+        Context chain = part ? parent : context;
         for (Context c = chain; metric == null && c != null; c = c.parent) metric = c.metric;
         if (metric == null) metric = metricAbove(chain, title);
         if (period == null) period = previous != null ? previous.period : part && parent != null && parent.period != null
