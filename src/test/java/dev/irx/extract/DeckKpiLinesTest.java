@@ -1,0 +1,141 @@
+package dev.irx.extract;
+
+import dev.irx.IrxExtractor;
+import dev.irx.model.Basis;
+import dev.irx.model.Fact;
+import dev.irx.model.FactSource;
+import dev.irx.model.IrxDocument;
+import dev.irx.model.Measure;
+import dev.irx.model.Metric;
+import dev.irx.testing.Shared;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The KPI lines of the deck samples (samples/iij-*.pdf): headlines with a row label, 「うち」 parts, headings over
+ * blocks beside a chart, a value wrapped onto the next line, totals under charts side by side, and QoQ figures
+ * that have no measure. Values as the slides print them.
+ */
+class DeckKpiLinesTest {
+
+    private static List<Fact> q1;
+    private static List<String> q1Warnings;
+    private static List<Fact> fy24;
+
+    @BeforeAll
+    static void read() throws Exception {
+        IrxExtractor irx = IrxExtractor.builder().build();
+        IrxDocument d = irx.extract(Path.of("samples/iij-1q25-results.pdf"));
+        q1 = d.facts();
+        q1Warnings = d.warnings();
+        fy24 = irx.extract(Path.of("samples/iij-fy24-results.pdf")).facts();
+    }
+
+    /** The KPI figure read on a page (its own or merged into a fact seen elsewhere). */
+    private static Optional<Fact> kpi(List<Fact> facts, int page, Metric metric, Measure measure, String segment,
+                                      String end) {
+        return facts.stream().filter(f -> f.metric() == metric && f.measure() == measure
+                && Objects.equals(f.segment(), segment) && f.period().end().toString().equals(end)
+                && f.basis() == Basis.ACTUAL
+                && (f.page() == page && f.source() == FactSource.SENTENCE
+                || f.alsoSeen().stream().anyMatch(e -> e.page() == page && e.source() == FactSource.SENTENCE)))
+                .findFirst();
+    }
+
+    private static String value(List<Fact> facts, int page, Metric metric, Measure measure, String segment,
+                                String end) {
+        return kpi(facts, page, metric, measure, segment, end).map(f -> f.value().toPlainString()).orElse("missing");
+    }
+
+    @Test
+    void headlineRowLabelAndItsParts() {
+        assertEquals("33560000000", value(q1, 2, Metric.REVENUE, Measure.VALUE, "システムインテグレーション", "2025-06-30"));
+        assertEquals("-7.3", value(q1, 2, Metric.REVENUE, Measure.YOY_PCT, "システムインテグレーション/構築", "2025-06-30"));
+        assertEquals("28240000000", value(q1, 2, Metric.ORDERS_RECEIVED, Measure.VALUE,
+                "システムインテグレーション/運用保守", "2025-06-30"));
+        // 「構築の期末受注残 4Q24末:158.1億円、4Q23末:237.6億円」: the part named alone, two year-ends.
+        assertEquals("15810000000", value(q1, 2, Metric.ORDER_BACKLOG, Measure.VALUE,
+                "システムインテグレーション/構築", "2025-03-31"));
+        assertEquals("23760000000", value(q1, 2, Metric.ORDER_BACKLOG, Measure.VALUE,
+                "システムインテグレーション/構築", "2024-03-31"));
+    }
+
+    @Test
+    void headingBesideAChartAndThePriorYearsYoy() {
+        // 「ATM運営事業」 (a legend) shares the line; the heading above the column names the figure.
+        assertEquals("74.1", value(q1, 5, Metric.REVENUE, Measure.YOY_PCT, "一時売上", "2024-06-30"));
+        assertEquals("83.8", value(q1, 5, Metric.REVENUE, Measure.COMPOSITION_PCT, "ストック売上", "2025-06-30"));
+        assertEquals("9.1", value(q1, 5, Metric.REVENUE, Measure.YOY_PCT, "ネットワークサービス(除くモバイル)",
+                "2025-06-30"));
+        assertEquals("316831000000", value(q1, 5, Metric.REVENUE, Measure.VALUE, null, "2025-03-31"));
+    }
+
+    @Test
+    void partsUnderHeadingsOfTheSlidesSegment() {
+        String corporate = "ネットワークサービス/法人向けインターネット接続サービス";
+        assertEquals("4570000000", value(q1, 7, Metric.REVENUE, Measure.VALUE, corporate + "/IP", "2025-06-30"));
+        assertEquals("12.3", value(q1, 7, Metric.REVENUE, Measure.YOY_PCT, corporate + "/法人モバイル", "2024-06-30"));
+        // 「・うち個人モバイルIIJmio:」 / 「61.1億円・…」: wrapped, and named by its brand.
+        assertEquals("6110000000", value(q1, 7, Metric.REVENUE, Measure.VALUE,
+                "ネットワークサービス/個人向けインターネット接続サービス/IIJmio", "2025-06-30"));
+        assertEquals("-3.1", value(q1, 7, Metric.REVENUE, Measure.YOY_PCT, "ネットワークサービス/WANサービス",
+                "2024-06-30"));
+        assertEquals("162577000000", value(q1, 7, Metric.REVENUE, Measure.VALUE, "ネットワークサービス", "2025-03-31"));
+    }
+
+    @Test
+    void quarterOnQuarterFiguresAreNotFacts() {
+        assertTrue(q1.stream().noneMatch(f -> f.page() == 7 && f.value().toPlainString().equals("54000000")));
+        assertTrue(q1Warnings.stream().anyMatch(w -> w.startsWith("p.7: QoQ")), q1Warnings.toString());
+    }
+
+    @Test
+    void totalsUnderChartsSideBySide() {
+        // 「FY24:26,274 [+16.7%] FY24:17,312 [+10.7%] FY24:47,416 [+6.2%]」 under three charts: the middle one
+        // (設備投資償却額) has no metric, so only the outer two are read, each as its own chart's.
+        assertEquals("26274000000", value(q1, 13, Metric.CAPEX, Measure.VALUE, null, "2025-03-31"));
+        assertEquals("6.2", value(q1, 13, Metric.EBITDA, Measure.YOY_PCT, null, "2025-03-31"));
+        assertTrue(q1.stream().noneMatch(f -> f.value().toPlainString().equals("17312000000")));
+        // Security and mobile revenue totals under their own charts.
+        assertEquals("35940000000", value(q1, 8, Metric.REVENUE, Measure.VALUE,
+                "ネットワークサービス/アウトソーシングサービス/セキュリティ", "2025-03-31"));
+        assertEquals("50300000000", value(q1, 8, Metric.REVENUE, Measure.VALUE, "モバイルサービス", "2025-03-31"));
+    }
+
+    @Test
+    void unplaceableSegmentIsReported() {
+        assertTrue(q1.stream().noneMatch(f -> f.page() == 3 && f.source() == FactSource.SENTENCE
+                && f.value().toPlainString().equals("13010000000") && !"モバイルサービス".equals(f.segment())));
+        assertTrue(q1Warnings.stream().anyMatch(w -> w.contains("モバイル・IoT")), q1Warnings.toString());
+    }
+
+    @Test
+    void yearDeckPartsAndRatio() {
+        assertEquals("37.8", value(fy24, 7, Metric.REVENUE, Measure.YOY_PCT, "システムインテグレーション/構築", "2025-03-31"));
+        assertEquals("9.8", value(fy24, 7, Metric.REVENUE, Measure.YOY_PCT, "ストック売上", "2025-03-31"));
+        assertEquals("31.1", value(fy24, 15, Metric.PAYOUT_RATIO, Measure.VALUE, null, "2025-03-31"));
+        assertEquals("45.0", value(fy24, 14, Metric.EQUITY_RATIO, Measure.VALUE, null, "2025-03-31"));
+    }
+
+    @Test
+    void plainTextDeckSeed() throws Exception {
+        Path seed = Shared.require("seeds/002_9791539c9f8abf8f.txt");
+        List<Fact> facts = IrxExtractor.builder().build().extract(seed).facts();
+        String security = "ネットワークサービス/アウトソーシングサービス/セキュリティ";
+        assertEquals("19.4", facts.stream().filter(f -> f.source() == FactSource.SENTENCE
+                        && f.metric() == Metric.REVENUE && f.measure() == Measure.YOY_PCT && security.equals(f.segment())
+                        && f.period().end().toString().equals("2024-06-30"))
+                .map(f -> f.value().toPlainString()).findFirst().orElse("missing"));
+        // The NW slide's FY total is the slide's segment, not the block's above it.
+        assertTrue(facts.stream().noneMatch(f -> f.value().toPlainString().equals("162577000000")
+                && !"ネットワークサービス".equals(f.segment())));
+    }
+}
