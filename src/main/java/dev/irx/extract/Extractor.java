@@ -1,6 +1,7 @@
 package dev.irx.extract;
 
 import dev.irx.model.DocumentInfo;
+import dev.irx.model.DocumentKind;
 import dev.irx.model.Fact;
 import dev.irx.read.Page;
 import dev.irx.read.SourceDocument;
@@ -48,10 +49,13 @@ public final class Extractor {
             charts.extract(page);
         }
         // Decks state figures in short KPI lines, and a 短信 may carry its deck; the glossary may stand on any page.
-        DeckNames names = new DeckNames(ctx);
-        for (Page page : doc.pages()) folded.lines(page).forEach(names::learnDefinitions);
-        KpiLines kpis = new KpiLines(ctx, names);
-        for (Page page : doc.pages()) kpis.extract(page);
+        // An analyst's report writes sentences: its colon lines are headers (「証券コード:3774」).
+        if (info.kind() != DocumentKind.FISCO_REPORT) {
+            DeckNames names = new DeckNames(ctx);
+            for (Page page : doc.pages()) folded.lines(page).forEach(names::learnDefinitions);
+            KpiLines kpis = new KpiLines(ctx, names);
+            for (Page page : doc.pages()) kpis.extract(page);
+        }
         for (Page page : doc.pages()) sentences.extract(page);
         ctx.sink().unifySegmentSpelling();
         List<String> warnings = new ArrayList<>();
