@@ -1,15 +1,11 @@
 package dev.irx.extract;
 
-import dev.irx.model.Basis;
-import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Period;
 import dev.irx.normalize.PeriodMatch;
-import dev.irx.normalize.Quantity;
 import dev.irx.normalize.QuantityParser;
 import dev.irx.normalize.TextNormalizer;
-import dev.irx.normalize.Unit;
 import dev.irx.normalize.UnitCaption;
 import dev.irx.read.BoundingBox;
 import dev.irx.read.Line;
@@ -51,12 +47,14 @@ final class KpiLines {
 
     private final ExtractionContext ctx;
     private final DeckNames names;
+    private final KpiFigures figures;
     /** Plain text: prose broke the block since its last heading, so an item naming nothing has no owner. */
     private boolean blockLost;
 
     KpiLines(ExtractionContext ctx, DeckNames names) {
         this.ctx = ctx;
         this.names = names;
+        this.figures = new KpiFigures(ctx);
     }
 
     /** What a line above says about the items under it. */
@@ -322,7 +320,6 @@ final class KpiLines {
         if (prefix != null && !prefix.isEmpty()) labelText = prefix + label;
         Named own = labelText.isEmpty() ? new Named(null, null, false) : named(labelText,
                 title.segment);
-        // The item the block is about: for a part, the item above it; else the heading or the item line above.
         // The item a part is of: the item before it on the line (「アウトソーシング:…(うちセキュリティ:…)」), else the
         // item or heading above; a part after an item irx could not read is that item's.
         Context before = previous != null ? previous : up;
@@ -379,7 +376,8 @@ final class KpiLines {
                     + " irx can tell; not read");
             return null;
         }
-        emit(page, line, text, item, metric, measure, segment, period, caption, where);
+        figures.add(page.number(), boxOf(line, text, item.valueStart(), item.end()), text.strip(), item, metric,
+                measure, segment, period, caption, where);
         if (segment != null) names.learn(segment);
         return new Context(null, segment, metric, period, false, part, parent, false);
     }
@@ -388,70 +386,6 @@ final class KpiLines {
     private static Metric metricAbove(Context chain, Title title) {
         for (Context c = chain; c != null; c = c.parent) if (c.metric != null) return c.metric;
         return title.metric;
-    }
-
-    private void emit(Page page, Line line, String text, KpiGrammar.Item item, Metric metric, Measure measure,
-                      String segment, Period period, Optional<UnitCaption> caption, String where) {
-        Period at = YearParts.forMetric(metric, period);
-        Basis basis = ctx.unfinished(at) ? Basis.FORECAST : Basis.ACTUAL;
-        Boolean scope = ctx.scope(null);
-        BoundingBox box = boxOf(line, text, item.valueStart(), item.end());
-        String evidence = text.strip();
-        String label = item.cleanLabel();
-        if (item.yoyOnly()) {
-            pct(metric, Measure.YOY_PCT, label, segment, scope, at, basis, item.value(), page, box, evidence);
-        } else {
-            Optional<Quantity> q = item.unit() == null
-                    ? caption.flatMap(c -> QuantityParser.parse(item.value(), c.scale(), c.unit()))
-                    : QuantityParser.parse(item.value() + item.unit());
-            if (q.isEmpty()) {
-                ctx.sink().warn(where + ": figure '" + item.value() + "' has no unit irx can tell; not read");
-                return;
-            }
-            if (measure == Measure.COMPOSITION_PCT) {
-                if (q.get().unit() == Unit.PERCENT) {
-                    ctx.sink().add(metric, measure, label, segment, scope, at, basis, q.get(), Unit.PERCENT,
-                            FactSource.SENTENCE, page.number(), box, evidence);
-                }
-                return;
-            }
-            Unit unit = unitFor(metric, q.get());
-            if (unit == null) {
-                ctx.sink().warn(where + ": figure '" + item.value() + "' does not fit " + metric.json() + "; not read");
-                return;
-            }
-            ctx.sink().add(metric, Measure.VALUE, label, segment, scope, at, basis, q.get().withUnit(unit), unit,
-                    FactSource.SENTENCE, page.number(), box, evidence);
-        }
-        if (item.yoyAmount() != null) {
-            Optional<Quantity> amount = QuantityParser.parse(item.yoyAmount());
-            if (amount.isPresent() && amount.get().unit() == Unit.JPY && !metric.isPercentage()) {
-                ctx.sink().add(metric, Measure.YOY_AMOUNT, label, segment, scope, at, basis, amount.get(), Unit.JPY,
-                        FactSource.SENTENCE, page.number(), box, evidence);
-            }
-        }
-        if (item.yoy() != null) pct(metric, Measure.YOY_PCT, label, segment, scope, at, basis, item.yoy(), page,
-                box, evidence);
-        if (item.priorYoy() != null) {
-            Optional<Period> prior = ctx.periods().parse(item.priorPeriod());
-            if (prior.isPresent() && prior.get().end().isBefore(at.end())) {
-                pct(metric, Measure.YOY_PCT, label, segment, scope, YearParts.forMetric(metric, prior.get()),
-                        Basis.ACTUAL, item.priorYoy(), page, box, evidence);
-            }
-        }
-    }
-
-    private void pct(Metric metric, Measure measure, String label, String segment, Boolean scope, Period period,
-                     Basis basis, String number, Page page, BoundingBox box, String evidence) {
-        QuantityParser.parse(number + "%").ifPresent(q -> ctx.sink().add(metric, measure, label, segment, scope,
-                period, basis, q, Unit.PERCENT, FactSource.SENTENCE, page.number(), box, evidence));
-    }
-
-    /** The unit a stated amount of this metric must have, or null when the printed unit does not fit. */
-    private static Unit unitFor(Metric metric, Quantity q) {
-        if (metric.isPercentage()) return q.unit() == Unit.PERCENT ? Unit.PERCENT : null;
-        if (metric.isPerShare() || metric == Metric.EMPLOYEES) return null;
-        return q.unit() == Unit.JPY ? Unit.JPY : null;
     }
 
     /** The line's words folded and joined as {@link KpiGrammar} reads them. */
