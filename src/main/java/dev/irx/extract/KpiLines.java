@@ -96,11 +96,11 @@ final class KpiLines {
             }
             List<KpiGrammar.Item> items = KpiGrammar.items(text);
             if (items.isEmpty()) {
-                if (!f.matches(".*\\d.*") && f.length() <= 40) {
+                if (isHeading(f)) {
                     headings(page, line, text, title, above);
                     blockLost = false;
-                } else if (plain) {
-                    // Plain text has no columns to tell a block by: prose or a chart's numbers end it.
+                } else if (plain && (f.length() > 40 || f.matches(".*\\d.*"))) {
+                    // Plain text has no columns to tell a block by: prose or a chart's numbers end it, a note does not.
                     above.clear();
                     blockLost = true;
                 }
@@ -117,6 +117,14 @@ final class KpiLines {
             if (wrapped != null) i++;
             read(page, line, text, items, title, caption, above);
         }
+    }
+
+    /**
+     * A heading names what the block under it is about: short, with no figure, and no note (「[ ], YoY = 前年同期比」
+     * defines, 「クラウド:上期に直接転嫁」 comments).
+     */
+    private static boolean isHeading(String folded) {
+        return folded.length() <= 40 && !folded.matches(".*[\\d=:].*");
     }
 
     /** A row label is a name: text with a clause break or of a sentence's length before an item is prose. */

@@ -45,6 +45,7 @@ class KpiLinesTest {
             20.0億円・+2.5%YoY(3Q24: +4.0%YoY)
             ホスティング事業
             3Q25:35.0億円・+1.0%YoY、+5百万円QoQ
+            [ ]はYoY、QoQ = 前四半期比
             FY24:480,000 [+6.0%]
             この事業は昨年の3Q24に大きく伸び、今期も堅調に推移している
             3Q25:11.0億円・+1.0%YoY
@@ -93,6 +94,7 @@ class KpiLinesTest {
 
     @Test
     void chartTotalInTheCaptionsUnitIsTheSlides() {
+        // Under the hosting block and a note, a total for another time: the slide's chart, in the caption's unit.
         assertEquals("480000000000", value(Metric.REVENUE, Measure.VALUE, "ネットワークソリューションサービス", "2025-03-31"));
         assertEquals("6.0", value(Metric.REVENUE, Measure.YOY_PCT, "ネットワークソリューションサービス", "2025-03-31"));
     }
