@@ -25,12 +25,13 @@ final class KpiFigures {
 
     /**
      * The facts of one item of {@code metric}: its figure (in its own unit, else the slide's caption), its YoY
-     * as a percentage and as an amount, and the prior year's YoY for the period it names.
+     * as a percentage and as an amount, and the prior year's YoY for the period it names. A planned figure is a
+     * forecast.
      */
     void add(int page, BoundingBox box, String evidence, KpiGrammar.Item item, Metric metric, Measure measure,
-             String segment, Period period, Optional<UnitCaption> caption, String where) {
+             String segment, Period period, boolean planned, Optional<UnitCaption> caption, String where) {
         Period at = YearParts.forMetric(metric, period);
-        Basis basis = ctx.unfinished(at) ? Basis.FORECAST : Basis.ACTUAL;
+        Basis basis = planned || ctx.unfinished(at) ? Basis.FORECAST : Basis.ACTUAL;
         Boolean scope = ctx.scope(null);
         String label = item.cleanLabel();
         if (item.yoyOnly()) {

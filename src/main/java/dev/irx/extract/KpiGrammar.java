@@ -15,12 +15,13 @@ final class KpiGrammar {
 
     private static final String NUM = "[△▲+\\-]?\\d[\\d,]*(?:\\.\\d+)?";
     private static final Pattern ITEM = Pattern.compile(
-            "(?<label>[^\\s、:]{0,40}?) ?: ?(?<val>" + NUM + ")(?<unit>兆円|億円|百万円|千円|円|%)?(?<yoyOnly>YoY)?"
+            "(?<label>[^\\s、:]{0,40}?) ?: ?(?<val>約?" + NUM + ")(?<unit>兆円|億円|百万円|千円|円|%)?(?<yoyOnly>YoY)?"
                     + "(?:・(?<yoy>" + NUM + ")%(?:YoY|・(?<yoyAmount>" + NUM + ")(?<yoyAmountUnit>億円|百万円)YoY))?"
                     + "(?: ?\\[(?<bracketYoy>" + NUM + ")%\\])?"
                     + "(?: ?\\((?<prior>(?:\\d|FY|上|下)[^():\\s]{1,11}): ?(?<priorYoy>" + NUM + ")%YoY\\))?"
-                    // A figure ends the item: 「195社」「577.2万」 are counts irx has no unit for here.
-                    + "(?=$|[\\s、・(\\[)])");
+                    // A figure ends the item (「約300億円規模」 is about that much): 「195社」「577.2万」 are counts irx has
+                    // no unit for here.
+                    + "(?=$|[\\s、・(\\[)]|規模)");
 
     private KpiGrammar() {}
 

@@ -33,6 +33,7 @@ final class KpiLines {
     private static final Pattern TITLE_TAIL = Pattern.compile("(の(?:四半期)?推移|の内訳|推移|内訳)$");
     /** A share of the whole: 「売上構成比」 is the composition of revenue. */
     private static final Pattern COMPOSITION = Pattern.compile("構成比$");
+    private static final Pattern PLAN = Pattern.compile("(計画|予想|見通し|目標)$");
     /** A bracket that narrows what a name counts: 「NWサービス売上(除くモバイル)」 leaves mobile out. */
     private static final Pattern EXCLUSION = Pattern.compile("\\((除く[^()]+)\\)");
     private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");
@@ -310,22 +311,29 @@ final class KpiLines {
         String label = item.cleanLabel();
         boolean part = label.startsWith("うち") || previous != null && previous.part;
         label = label.replaceFirst("^うち", "");
+        // A row label may name the time (「FY25 CAPEX計画」) as well as the item (「税引前利益 1Q25」).
+        if (prefix != null) label = (prefix + " " + label).strip();
         Period period = null;
         List<PeriodMatch> ps = ctx.periods().findAll(label);
         if (ps.size() == 1) {
             period = ps.get(0).period();
-            label = (label.substring(0, ps.get(0).start()) + label.substring(ps.get(0).end())).strip();
+            String when = ps.get(0).text();
+            label = label.contains(when) ? label.replace(when, "")
+                    : label.substring(0, ps.get(0).start()) + label.substring(ps.get(0).end());
         } else if (ps.size() > 1) {
             ctx.sink().warn(where + ": item '" + item.label() + "' names two periods; not read");
             return null;
         }
+        label = label.replace(" ", "");
         Measure measure = Measure.VALUE;
         if (COMPOSITION.matcher(label).find()) {
             measure = Measure.COMPOSITION_PCT;
             label = COMPOSITION.matcher(label).replaceFirst("");
         }
+        // 「CAPEX計画」: a plan for the year, of the metric it names.
+        boolean planned = PLAN.matcher(label).find();
+        label = PLAN.matcher(label).replaceFirst("");
         String labelText = label;
-        if (prefix != null && !prefix.isEmpty()) labelText = prefix + label;
         Named own = labelText.isEmpty() ? new Named(null, null, false) : named(labelText,
                 title.segment);
         // The item a part is of: the item before it on the line (「アウトソーシング:…(うちセキュリティ:…)」), else the
@@ -385,7 +393,7 @@ final class KpiLines {
             return null;
         }
         figures.add(page.number(), boxOf(line, text, item.valueStart(), item.end()), text.strip(), item, metric,
-                measure, segment, period, caption, where);
+                measure, segment, period, planned, caption, where);
         if (segment != null) names.learn(segment);
         return new Context(null, segment, metric, period, false, part, parent, false);
     }

@@ -35,6 +35,7 @@ class KpiLinesTest {
             CS 3Q25売上:120.0億円・+4.0%YoY
             うち保守:70.0億円・+6.0%YoY、構築:50.0億円・△2.0%YoY
             3Q25受注:130.0億円・+8.0%YoY
+            FY26 設備投資計画:約50.0億円規模(新棟を含む)
             II-2. NSサービス 売上収益の推移
             単位:百万円
             法人接続サービス
@@ -72,6 +73,13 @@ class KpiLinesTest {
         assertEquals("30000000000", value(Metric.REVENUE, Measure.VALUE, null, "2025-12-31"));
         assertEquals("10.0", value(Metric.OPERATING_INCOME, Measure.YOY_PCT, null, "2025-12-31"));
         assertEquals("12000000000", value(Metric.REVENUE, Measure.VALUE, "クラウドソリューション", "2025-12-31"));
+    }
+
+    @Test
+    void planForAYearNamedByTheRowLabelIsAForecast() {
+        assertEquals("5000000000", EX.facts().stream().filter(f -> f.metric() == Metric.CAPEX
+                        && f.basis() == Basis.FORECAST && f.period().end().toString().equals("2027-03-31"))
+                .map(f -> f.value().toPlainString()).findFirst().orElse("missing"));
     }
 
     @Test
