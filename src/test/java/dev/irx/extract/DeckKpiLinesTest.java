@@ -104,6 +104,10 @@ class DeckKpiLinesTest {
         assertEquals("26274000000", value(q1, 13, Metric.CAPEX, Measure.VALUE, null, "2025-03-31"));
         assertEquals("6.2", value(q1, 13, Metric.EBITDA, Measure.YOY_PCT, null, "2025-03-31"));
         assertTrue(q1.stream().noneMatch(f -> f.value().toPlainString().equals("17312000000")));
+        // 「FY25 CAPEX計画:約300億円規模(…)」: the year's plan.
+        assertTrue(q1.stream().anyMatch(f -> f.metric() == Metric.CAPEX && f.basis() == Basis.FORECAST
+                && f.period().end().toString().equals("2026-03-31") && f.value().toPlainString().equals("30000000000")
+                && (f.page() == 13 || f.alsoSeen().stream().anyMatch(e -> e.page() == 13))));
         // Security and mobile revenue totals under their own charts.
         assertEquals("35940000000", value(q1, 8, Metric.REVENUE, Measure.VALUE,
                 "ネットワークサービス/アウトソーシングサービス/セキュリティ", "2025-03-31"));
