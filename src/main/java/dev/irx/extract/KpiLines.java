@@ -212,6 +212,11 @@ final class KpiLines {
         String base = TITLE_TAIL.matcher(BRACKET.matcher(text).replaceAll("").strip()).replaceFirst("");
         Optional<Metric> direct = ctx.labels().lookup(base);
         if (direct.isPresent()) return new Named(null, direct.get(), false);
+        // 「営業利益・当期利益(四半期)」: a heading over several metrics names none of them, and no segment.
+        String[] listed = base.split("・");
+        if (listed.length > 1 && java.util.Arrays.stream(listed).allMatch(p -> ctx.labels().lookup(p).isPresent())) {
+            return new Named(null, null, false);
+        }
         String owner = base;
         Metric metric = null;
         int no = base.lastIndexOf('の');
@@ -237,11 +242,6 @@ final class KpiLines {
         Optional<String> segment = names.segment(owner, under);
         if (segment.isEmpty() && metric == Metric.REVENUE && REVENUE_KIND.matcher(base).matches()) {
             segment = names.known(base).or(() -> Optional.of(base));
-        }
-        // 「営業利益・当期利益(四半期)」: a heading over several metrics names none of them, and no segment.
-        if (segment.isEmpty() && metric == null && java.util.Arrays.stream(base.split("・"))
-                .allMatch(p -> ctx.labels().lookup(p).isPresent())) {
-            return new Named(null, null, false);
         }
         if (segment.isEmpty()) return new Named(null, metric, true);
         String s = exclusion == null ? segment.get() : segment.get() + "(" + exclusion + ")";
@@ -357,7 +357,10 @@ final class KpiLines {
         } else if (own.segment != null) {
             segment = own.segment;
         } else if (own.unplaced && own.metric == null) {
-            ctx.sink().warn(where + ": '" + labelText + "' is no metric or segment irx knows; not read");
+            // A bare number under a name irx does not know is a code (「証券コード:3774」), not worth a warning.
+            if (item.unit() != null || item.yoy() != null) {
+                ctx.sink().warn(where + ": '" + labelText + "' is no metric or segment irx knows; not read");
+            }
             return null;
         } else if (own.unplaced) {
             ctx.sink().warn(where + ": segment of '" + labelText + "' not known; not read");

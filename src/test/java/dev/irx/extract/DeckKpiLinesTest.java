@@ -92,6 +92,14 @@ class DeckKpiLinesTest {
     }
 
     @Test
+    void rowLabelUnderAHeadingOverSeveralMetrics() {
+        // 「営業利益・当期利益(四半期)」 above names no one metric; 「税引前利益 1Q25:57.4億円」 names its own.
+        assertEquals("13.9", value(q1, 10, Metric.PROFIT_BEFORE_TAX, Measure.YOY_PCT, null, "2025-06-30"));
+        assertTrue(q1.stream().noneMatch(f -> f.page() == 10 && f.source() == FactSource.SENTENCE
+                && f.value().toPlainString().equals("206000000")), "支払利息 is in no vocabulary; its prior year neither");
+    }
+
+    @Test
     void quarterOnQuarterFiguresAreNotFacts() {
         assertTrue(q1.stream().noneMatch(f -> f.page() == 7 && f.value().toPlainString().equals("54000000")));
         assertTrue(q1Warnings.stream().anyMatch(w -> w.startsWith("p.7: QoQ")), q1Warnings.toString());
