@@ -33,6 +33,7 @@ final class KpiLines {
     private static final Pattern TITLE_TAIL = Pattern.compile("(の(?:四半期)?推移|の内訳|推移|内訳)$");
     /** A share of the whole: 「売上構成比」 is the composition of revenue. */
     private static final Pattern COMPOSITION = Pattern.compile("構成比$");
+    /** 「CAPEX計画」: the figure is a plan. */
     private static final Pattern PLAN = Pattern.compile("(計画|予想|見通し|目標)$");
     /** A bracket that narrows what a name counts: 「NWサービス売上(除くモバイル)」 leaves mobile out. */
     private static final Pattern EXCLUSION = Pattern.compile("\\((除く[^()]+)\\)");
@@ -43,7 +44,9 @@ final class KpiLines {
     private static final Pattern BRAND_TAIL = Pattern.compile("^[^A-Za-z]+([A-Za-z][A-Za-z0-9]{2,})$");
     /** Quarter-on-quarter changes: the vocabulary has no measure for them. */
     private static final Pattern QOQ = Pattern.compile("QoQ");
+    /** Points by which a heading's left edge may miss its block's (a bullet's indent is wider). */
     private static final float ALIGN = 4f;
+    /** Points between two words of one name (「Adjusted EBITDA」); wider, they are two headings side by side. */
     private static final float WORD_GAP = 6f;
 
     private final ExtractionContext ctx;
@@ -98,7 +101,7 @@ final class KpiLines {
             List<KpiGrammar.Item> items = KpiGrammar.items(text);
             if (items.isEmpty()) {
                 if (isHeading(f)) {
-                    headings(page, line, text, title, above);
+                    headings(line, text, title, above);
                     blockLost = false;
                 } else if (plain && (f.length() > 40 || f.matches(".*\\d.*"))) {
                     // Plain text has no columns to tell a block by: prose or a chart's numbers end it, a note does not.
@@ -174,7 +177,7 @@ final class KpiLines {
     private record Title(String segment, Metric metric, Period period, String text) {}
 
     /** A line of names without figures: each word a heading over the block beneath it. */
-    private void headings(Page page, Line line, String text, Title title, List<Context> above) {
+    private void headings(Line line, String text, Title title, List<Context> above) {
         if (line.box() == null) {
             above.add(heading(text.strip(), null, title));
             return;
