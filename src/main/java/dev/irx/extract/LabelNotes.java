@@ -19,7 +19,7 @@ final class LabelNotes {
 
     private static final Pattern NOTE = Pattern.compile(
             "^(?:※\\d*|\\*\\d*|注\\d*[:.]?|\\(注\\d*\\))?(?<label>[^、。:]{2,20}?)は、?(?<meaning>[^、。:]{2,40}?)"
-                    + "(?:を指す|を表す|を示す|を意味する|のこと|です|を記載)?[。.]?$");
+                    + "(?:を指す|を表す|を示す|を意味する|のこと|です|を記載|を表示)?[。.]?$");
 
     private LabelNotes() {}
 

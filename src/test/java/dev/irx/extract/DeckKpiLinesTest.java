@@ -149,5 +149,7 @@ class DeckKpiLinesTest {
         // The NW slide's FY total is the slide's segment, not the block's above it.
         assertTrue(facts.stream().noneMatch(f -> f.value().toPlainString().equals("162577000000")
                 && !"ネットワークサービス".equals(f.segment())));
+        // The deck notes that its 当期利益 is the owners' share: no figure may come out as the group's profit.
+        assertTrue(facts.stream().noneMatch(f -> f.metric() == Metric.NET_INCOME), facts.toString());
     }
 }
