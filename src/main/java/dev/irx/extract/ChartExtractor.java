@@ -181,8 +181,9 @@ final class ChartExtractor {
             return;
         }
         Metric metric = heading.get().metric();
-        List<Part> parts = series == null ? null : parts(series.get(firstFilled(bars)), metric,
-                axis.categories().get(firstFilled(bars)).column().period().fiscalYearEnd());
+        int first = firstFilled(bars);
+        List<Part> parts = series == null ? null : parts(series.get(first), metric,
+                axis.categories().get(first).column().period().fiscalYearEnd());
         if (depth > 1 && parts == null) {
             ctx.sink().warn(where + ": the parts of its stacked bars are not told apart by colour and legend; totals only");
         }

@@ -23,8 +23,6 @@ final class DeckNames {
     /** 「NW:ネットワーク、SI:システムインテグレーション」「NWはネットワーク、」: a deck's glossary. */
     private static final Pattern DEFINITION = Pattern.compile(
             "(?<![A-Za-z])(?<abbr>[A-Z]{2,5})(?::|は)(?<full>[\\p{IsKatakana}\\p{IsHan}ー・]{2,30})(?=$|、|,|を指す|。|\\s)");
-    /** A name that may stand as a segment of its own: a service or business line (「モバイルサービス」). */
-    private static final Pattern SEGMENT_HEAD = Pattern.compile("(?!全|各|同|両|他|当)..+(サービス|事業)$");
 
     private final ExtractionContext ctx;
     private final Map<String, String> abbreviations = new HashMap<>();
@@ -53,7 +51,7 @@ final class DeckNames {
         for (int i = spellings.size() - 1; i >= 0; i--) {
             Optional<String> known = known(spellings.get(i));
             if (known.isPresent()) return known;
-            if (i > 0 && SEGMENT_HEAD.matcher(spellings.get(i)).matches()) return Optional.of(under(spellings.get(i), under));
+            if (i > 0 && SegmentNames.mayStandAlone(spellings.get(i))) return Optional.of(under(spellings.get(i), under));
         }
         // 「SI構築」: the abbreviated segment, then its part.
         String abbr = abbreviationAt(name);
@@ -67,7 +65,7 @@ final class DeckNames {
         for (int i = spellings.size() - 1; i >= 0; i--) {
             String s = spellings.get(i);
             boolean defined = abbr != null && s.equals(abbreviations.get(abbr)) && name.equals(abbr);
-            if (SEGMENT_HEAD.matcher(s).matches() || defined) {
+            if (SegmentNames.mayStandAlone(s) || defined) {
                 return Optional.of(under(s, under));
             }
         }

@@ -34,8 +34,11 @@ final class FactSink {
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence) {
         add(metric, measure, label, segment, consolidated, period, basis, q, unit, source, page, box, evidence,
-                unit == Unit.USD ? "USD" : null);
+                currencyOf(unit));
     }
+
+    /** The currency a figure in this unit is counted in, when it is not yen: "USD", else null. */
+    static String currencyOf(Unit unit) { return unit == Unit.USD ? "USD" : null; }
 
     /** As {@link #add}, for a figure counted in a currency its own unit does not show (a % of dollar amounts). */
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,

@@ -84,14 +84,15 @@ final class KpiLines {
                 if (plain) caption = unit;
                 continue;
             }
-            if (TITLE.matcher(f).find() && plain) {
+            boolean titleLine = TITLE.matcher(f).find();
+            if (titleLine && plain) {
                 // Plain text may hold a whole deck on one page: each title starts a slide.
                 title = titleOf(f);
                 above.clear();
                 blockLost = false;
                 continue;
             }
-            if (TITLE.matcher(f).find() || f.equals(title.text)) continue;
+            if (titleLine || f.equals(title.text)) continue;
             String text = wordsFolded(line);
             Line wrapped = null;
             if (KpiGrammar.wrapsFigure(text) && i + 1 < lines.size()) {
@@ -345,7 +346,7 @@ final class KpiLines {
         Context parent = !part || afterUnread || before == null ? null : before.part ? before.parent : before;
         String segment;
         Metric metric = own.metric;
-        Context context = previous != null ? previous : up;
+        Context context = before;
         if (part) {
             if (parent == null || parent.segment == null || own.segment != null && own.metric != null) {
                 ctx.sink().warn(where + ": part '" + item.label() + "' of no segment irx knows; not read");
@@ -371,7 +372,7 @@ final class KpiLines {
         } else {
             // Named nothing: the figure is of what the line's items, the block or the slide are about; not of an
             // item irx could not read (「支払利息:327百万円(1Q24:206百万円)」), nor under a heading it cannot place.
-            Context from = previous != null ? previous : up;
+            Context from = before;
             // Plain text whose block lost its heading to prose: the figure may be any segment's.
             if (from == null && blockLost) {
                 ctx.sink().warn(where + ": item '" + item.label() + "' has no heading above it; not read");
@@ -388,9 +389,7 @@ final class KpiLines {
             segment = from != null ? from.segment : title.segment;
             context = from;
         }
-        Context chain = part ? parent : context;
-        for (Context c = chain; metric == null && c != null; c = c.parent) metric = c.metric;
-        if (metric == null) metric = metricAbove(chain, title);
+        if (metric == null) metric = metricAbove(part ? parent : context, title);
         if (period == null) period = previous != null ? previous.period : part && parent != null && parent.period != null
                 ? parent.period : title.period;
         if (metric == null || period == null) {

@@ -104,6 +104,14 @@ public final class LabelDictionary {
         return Optional.ofNullable(byLabel.get(key(label)));
     }
 
+    /**
+     * A profit's margin: 「営業利益率」 is in the dictionary as the profit it is a ratio of, and its figures are
+     * that profit's ratio to revenue.
+     */
+    static boolean namesMargin(String label) {
+        return label != null && key(label).endsWith("利益率");
+    }
+
     /** The form labels are compared in: folded, without spaces or decorations. */
     static String key(String label) {
         String k = TextNormalizer.compact(label);

@@ -82,6 +82,14 @@ final class SegmentNames {
                 : segment;
     }
 
+    /** A service or business line (「モバイルサービス」), which may be named a segment where no table lists it. */
+    private static final Pattern SEGMENT_HEAD = Pattern.compile("(?!全|各|同|両|他|当)..+(サービス|事業)$");
+
+    /** Whether a name may stand as a segment of its own: a service or business line. */
+    static boolean mayStandAlone(String name) {
+        return SEGMENT_HEAD.matcher(name).matches();
+    }
+
     /**
      * The name of a part that only prose names (「うちセキュリティ関連が…」): the words after the intro, without a
      * generic head, so that the part matches what a company's own deck calls it (「うちセキュリティ」).

@@ -74,10 +74,6 @@ final class SentenceExtractor {
                     + "(?:を|の)(?:目標|目指|計画|見込)");
     private static final Pattern TARGET_ITEM = Pattern.compile(
             "(?<label>[^、0-9]+?)(?<val>\\d[\\d,]*(?:\\.\\d+)?)(?<unit>百万円|億円|千円|兆円|%)");
-    /** A profit's margin named by its profit: 「営業利益率」 is operating income as a share of revenue. */
-    private static final Pattern MARGIN = Pattern.compile("利益率$");
-    /** A name that prose alone may give a segment: a service or business line (「モバイルサービス」). */
-    private static final Pattern SEGMENT_HEAD = Pattern.compile("(?!全|各|同|両|他|当)..+(サービス|事業)$");
     /** A period and 「の」 at the head of a label: 「2024年3月期の年間配当」 → period + 「年間配当」. */
     private static final Pattern LEADING_PERIOD = Pattern.compile("^(.*?(?:期末?|末)(?:時点)?)の");
     /** Words before a label that change its basis or scope: 「予想連結配当性向」. */
@@ -367,7 +363,7 @@ final class SentenceExtractor {
     /** A profit's margin (「営業利益率12%」) is its ratio to revenue; other figures are the value itself. */
     private static Measure measureFor(Labelled l, Quantity q) {
         if (q.unit() == Unit.PERCENT && !l.metric.isPercentage()) {
-            return MARGIN.matcher(l.label).find() ? Measure.RATIO_TO_REVENUE_PCT : null;
+            return LabelDictionary.namesMargin(l.label) ? Measure.RATIO_TO_REVENUE_PCT : null;
         }
         return Measure.VALUE;
     }
@@ -512,7 +508,7 @@ final class SentenceExtractor {
             if (m.isPresent() && segment.isPresent()) return Optional.of(new Labelled(label, m.get(), segment.get()));
             // 「法人・MVNE・個人を合わせたモバイルサービスの売上」: a service line that no table lists.
             String line = CompoundLabel.trailingNouns(owner);
-            if (m.isPresent() && SEGMENT_HEAD.matcher(line).matches() && ctx.periods().findAll(owner).isEmpty()
+            if (m.isPresent() && SegmentNames.mayStandAlone(line) && ctx.periods().findAll(owner).isEmpty()
                     && !RelativePeriods.isRelative(owner)) {
                 return Optional.of(new Labelled(label, m.get(), line));
             }

@@ -178,9 +178,10 @@ final class SummaryGridExtractor {
                     || isUnitRow(lines.get(j))) break;
             Line line = lines.get(j);
             boolean labelBelow = j + 1 < lines.size() && lines.get(j + 1).words().size() == 1;
-            if (rowUnread && isFiguresOnly(line) && !labelBelow) continue; // the rest of a row not read
+            boolean figuresOnly = isFiguresOnly(line);
+            if (rowUnread && figuresOnly && !labelBelow) continue; // the rest of a row not read
             rowUnread = false;
-            if (isFiguresOnly(line) && labelBelow) {
+            if (figuresOnly && labelBelow) {
                 // A range row whose two lines of figures stand either side of its label, which the cell
                 // centres vertically: 「8,000 1.0 …」, 「通期」, 「～8,500 ～7.3 …」. Read as label, lows, highs.
                 Line label = lines.get(j + 1);
@@ -195,7 +196,7 @@ final class SummaryGridExtractor {
                     && isHighEndLine(folded.get(j + 1)) ? lines.get(j + 1) : null;
             if (line.words().size() < 2 || !readRow(page, line, t, cols, highs)) {
                 // The grid ends at a line that is not a row. If it holds figures, say so: they are not read.
-                if (t.contains("~") || isFiguresOnly(line)) {
+                if (t.contains("~") || figuresOnly) {
                     ctx.sink().warn("p." + page.number() + ": 短信 grid stops at a line it cannot place: '" + t
                             + "'; the rows from here on are not read");
                 }
@@ -402,19 +403,14 @@ final class SummaryGridExtractor {
      * does not sit between two numbers makes the row unreadable: null, with a warning, never half a range.
      */
     private List<Cell> cells(List<Word> words, List<Col> cols, String where) {
-        List<String> tokens = new ArrayList<>();
-        List<BoundingBox> boxes = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
         for (Word w : words) {
-            String t = TextNormalizer.fold(w.text());
-            java.util.regex.Matcher m = TILDE_SPLIT.matcher(t);
-            while (m.find()) {
-                tokens.add(m.group());
-                boxes.add(w.box());
-            }
+            java.util.regex.Matcher m = TILDE_SPLIT.matcher(TextNormalizer.fold(w.text()));
+            while (m.find()) tokens.add(new Token(m.group(), w.box()));
         }
         List<Cell> out = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
-            String t = tokens.get(k);
+            String t = tokens.get(k).text();
             if (t.equals("~")) {
                 ctx.sink().warn(where + ": a range with no low end; row not read");
                 return null;
@@ -422,22 +418,26 @@ final class SummaryGridExtractor {
             if (QuantityParser.isNotAvailable(t)) continue;
             Optional<Quantity> q = QuantityParser.parse(t);
             if (q.isEmpty()) continue;
-            if (k + 1 < tokens.size() && tokens.get(k + 1).equals("~")) {
-                Optional<Quantity> high = k + 2 < tokens.size() ? QuantityParser.parse(tokens.get(k + 2)) : Optional.empty();
+            if (k + 1 < tokens.size() && tokens.get(k + 1).text().equals("~")) {
+                Optional<Quantity> high = k + 2 < tokens.size() ? QuantityParser.parse(tokens.get(k + 2).text())
+                        : Optional.empty();
                 if (high.isEmpty()) {
                     ctx.sink().warn(where + ": a range with no high end; row not read");
                     return null;
                 }
-                Col c = columnOf(boxes.get(k + 2), cols);
+                Col c = columnOf(tokens.get(k + 2).box(), cols);
                 if (c != null) out.add(new Cell(c, q.get(), high.get()));
                 k += 2;
                 continue;
             }
-            Col c = columnOf(boxes.get(k), cols);
+            Col c = columnOf(tokens.get(k).box(), cols);
             if (c != null) out.add(new Cell(c, q.get(), null));
         }
         return out;
     }
+
+    /** A piece of a cell word: a number, or the tilde between a range's ends; placed by its word's box. */
+    private record Token(String text, BoundingBox box) {}
 
     /** 「10,000～11,000」 split into 「10,000」「～」「11,000」. */
     private static final Pattern TILDE_SPLIT = Pattern.compile("~|[^~]+");
@@ -507,7 +507,7 @@ final class SummaryGridExtractor {
             Period p = YearParts.forMetric(m, period);
             ctx.sink().add(m, Measure.YOY_PCT, c.changeOf.label, null, scope, p, basis, q.withUnit(Unit.PERCENT),
                     Unit.PERCENT, FactSource.TABLE, page.number(), box, text,
-                    c.changeOf.unit == Unit.USD ? "USD" : null, range);
+                    FactSink.currencyOf(c.changeOf.unit), range);
             return;
         }
         if (c.metric == null || q.unit() != Unit.NONE) return;
@@ -528,7 +528,7 @@ final class SummaryGridExtractor {
                 // 「売上高営業利益率」 and the like: a ratio of the metric to revenue.
                 if (!c.label.contains("売上高") && !c.label.contains("売上収益")) return;
                 ctx.sink().add(m, Measure.RATIO_TO_REVENUE_PCT, c.label, null, scope, p, basis, value, unit,
-                        FactSource.TABLE, page.number(), box, text, currency(unit), range);
+                        FactSource.TABLE, page.number(), box, text, FactSink.currencyOf(unit), range);
                 return;
             }
         } else if (m.isPerShare()) {
@@ -541,8 +541,6 @@ final class SummaryGridExtractor {
             value = q.withScale(c.scale).withUnit(unit);
         }
         ctx.sink().add(m, Measure.VALUE, c.label, null, scope, p, basis, value, unit, FactSource.TABLE, page.number(),
-                box, text, currency(unit), range);
+                box, text, FactSink.currencyOf(unit), range);
     }
-
-    private static String currency(Unit unit) { return unit == Unit.USD ? "USD" : null; }
 }

@@ -381,8 +381,6 @@ final class TableExtractor {
      * A gloss in brackets after a segment's name, 「構築(一時売上)」: the segment is 「構築」. A bracket that
      * changes the scope, 「ネットワークサービス(除くモバイル)」, is part of the name and stays.
      */
-    private static final Pattern MARGIN = Pattern.compile("利益率$");
-
     private static final Pattern GLOSS = Pattern.compile("\\((?!除く|除き|含む|含み|うち|以外)[^()]*\\)$");
 
     private static List<java.math.BigDecimal> valueCells(Row row, List<Column> columns) {
@@ -441,8 +439,7 @@ final class TableExtractor {
             }
         }
         // 「営業利益率」: the dictionary names the profit; the row's figures are its ratio to revenue.
-        boolean margin = changeRow == null && !metric.get().isPercentage()
-                && MARGIN.matcher(label.replaceAll("\\([^()]*\\)$", "")).find();
+        boolean margin = changeRow == null && !metric.get().isPercentage() && LabelDictionary.namesMargin(label);
         if (changeRow == null) t.lastRow = margin ? null : new RowMeaning(label, metric.get(), segment, part, labelScope);
         if (row.cells().size() != columns.size()) {
             Row aligned = alignByPosition(row, line, t.columnCenters);
