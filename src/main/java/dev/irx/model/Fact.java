@@ -77,6 +77,9 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
 
     public Display display() { return where.display(); }
 
+    /** True when the document printed the figure as an approximation (「約440名」). */
+    public boolean approximate() { return where.display().approximate(); }
+
     public Fact withId(String newId) {
         return new Fact(newId, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
                 alsoSeen, status, checks, currency, range);

@@ -104,6 +104,7 @@ public final class JsonWriter {
         n.put("unit", f.unit());
         if (f.currency() != null) n.put("currency", f.currency());
         if (f.range() != null) n.put("range", f.range().json());
+        if (f.approximate()) n.put("approximate", true);
         Evidence w = f.where();
         putDisplay(n, w);
         n.put("page", w.page());

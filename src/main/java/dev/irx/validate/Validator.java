@@ -38,8 +38,9 @@ public final class Validator {
         List<Fact> facts = merged.facts();
         List<Finding> findings = new ArrayList<>(merged.findings());
         List<String> warnings = new ArrayList<>(merged.warnings());
-        // The ends of a forecast range (「10,000～11,000」) are not single figures; no rule's arithmetic applies.
-        List<Fact> single = facts.stream().filter(f -> f.range() == null).toList();
+        // The ends of a forecast range (「10,000～11,000」) are not single figures, and 「約440名」 is a round
+        // figure: no rule's arithmetic applies to either.
+        List<Fact> single = facts.stream().filter(f -> f.range() == null && !f.approximate()).toList();
         for (Rule rule : rules) {
             for (Finding f : rule.check(single, ctx)) {
                 findings.add(f);

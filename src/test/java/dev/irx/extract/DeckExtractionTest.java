@@ -140,4 +140,15 @@ class DeckExtractionTest {
         assertTrue(q1.stream().noneMatch(f -> f.metric() == Metric.EBITDA && f.source() == FactSource.CHART
                 && f.value().toPlainString().equals("4139000000")));
     }
+
+    @Test
+    void roundFiguresAreMarkedApproximateAndLeftOutOfArithmetic() {
+        // 「FY25 CAPEX計画：約300億円規模」 (p.13): the round figure is kept as printed and said to be one.
+        Fact capex = find(q1, 13, Metric.CAPEX, Measure.VALUE, null, Span.FY, 2026, 3, Basis.FORECAST).orElseThrow();
+        assertEquals("30000000000", capex.value().toPlainString());
+        assertTrue(capex.approximate(), capex.display().text());
+        assertEquals(dev.irx.model.FactStatus.UNCHECKED, capex.status());
+        // A figure printed exactly is not.
+        assertTrue(q1.stream().filter(f -> f.metric() == Metric.CAPEX && f.period().span() != Span.FY).noneMatch(Fact::approximate));
+    }
 }

@@ -116,6 +116,20 @@ class ValidatorTest {
     }
 
     @Test
+    void anApproximateFigureTakesPartInNoArithmetic() {
+        // 「約65億円」 is a round figure: read as exact it would fail the YoY check against 6,466 and 6,167.
+        Fact approx = fact(Metric.REVENUE, Measure.VALUE, FY24, Basis.ACTUAL, "6500000000", "JPY", "約65億円",
+                "億円", FactSource.SENTENCE);
+        Fact elsewhere = fact(Metric.REVENUE, Measure.VALUE, FY23, Basis.ACTUAL, "6167000000", "JPY", "6,167",
+                "百万円", FactSource.TABLE);
+        Validator.Result r = validate(approx, elsewhere, pct(Metric.REVENUE, Measure.YOY_PCT, FY24, Basis.ACTUAL,
+                "4.8"));
+        assertTrue(approx.approximate());
+        assertEquals(0, checks(r, "yoy").size(), r.checks().toString());
+        assertTrue(r.facts().stream().allMatch(f -> f.status() == FactStatus.UNCHECKED));
+    }
+
+    @Test
     void transposedYoyPercentFails() {
         Validator.Result r = validate(yen(Metric.REVENUE, FY23, Basis.ACTUAL, "6,167"),
                 yen(Metric.REVENUE, FY24, Basis.ACTUAL, "6,466"),
