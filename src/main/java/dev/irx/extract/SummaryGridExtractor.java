@@ -65,7 +65,12 @@ final class SummaryGridExtractor {
     private static final Pattern RANGE = Pattern.compile(
             "(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*~\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
-    SummaryGridExtractor(ExtractionContext ctx) { this.ctx = ctx; }
+    private final ShareCountLines shareCounts;
+
+    SummaryGridExtractor(ExtractionContext ctx) {
+        this.ctx = ctx;
+        this.shareCounts = new ShareCountLines(ctx);
+    }
 
     void extract(Page page) {
         if (ctx.info().kind() != DocumentKind.KESSAN_TANSHIN) return;
@@ -78,6 +83,7 @@ final class SummaryGridExtractor {
             else if (SUBSECTION.matcher(t).find()) subsection(t);
             else if (isUnitRow(lines.get(i))) i = readGrid(page, lines, folded, i);
             else if (NOTE.matcher(t).find()) readNote(page, lines.get(i), t);
+            else shareCounts.read(page.number(), lines.get(i), t, this::rowPeriod);
         }
     }
 
@@ -160,6 +166,8 @@ final class SummaryGridExtractor {
         final List<Word> header = new ArrayList<>();
         String label;
         Metric metric;
+        /** The measure of a ratio column (「総資産経常利益率」); null for the figure itself. */
+        Measure ratio;
         Col changeOf;
         Span dividendPart;
 
@@ -316,6 +324,16 @@ final class SummaryGridExtractor {
                     c.changeOf = cols.get(i - 1);
                 }
                 continue;
+            }
+            if (c.unit == Unit.PERCENT) {
+                Boolean scope = sectionScope != null ? sectionScope : ctx.scope(null);
+                Optional<RatioLabel.Ratio> ratio = RatioLabel.read(c.label, ctx.labels(), scope);
+                if (ratio.isPresent()) {
+                    c.metric = ratio.get().metric();
+                    c.ratio = ratio.get().measure();
+                    any = true;
+                    continue;
+                }
             }
             Optional<Metric> m = ctx.labels().lookup(c.label);
             if (m.isEmpty()) {
@@ -520,6 +538,12 @@ final class SummaryGridExtractor {
         }
         Unit unit;
         Quantity value;
+        if (c.ratio != null) {
+            value = q.withUnit(Unit.PERCENT);
+            ctx.sink().add(m, c.ratio, c.label, null, scope, p, basis, value, Unit.PERCENT, FactSource.TABLE,
+                    page.number(), box, text, null, range);
+            return;
+        }
         if (m.isPercentage() || c.unit == Unit.PERCENT) {
             if (c.unit != Unit.PERCENT) return;
             unit = Unit.PERCENT;

@@ -15,7 +15,14 @@ public enum Measure {
     /** Actual minus a forecast, in the metric's unit (達成額, 予想比 増減額). */
     ACHIEVEMENT_AMOUNT("achievement_amount"),
     /** A part as a percentage of its total (構成比). */
-    COMPOSITION_PCT("composition_pct");
+    COMPOSITION_PCT("composition_pct"),
+    /**
+     * The figure as a percentage of equity: 自己資本当期純利益率 (ROE) on the owners' profit, 純資産配当率 (DOE) on
+     * total dividends. The 短信 divides by the average of the year's opening and closing equity.
+     */
+    RATIO_TO_EQUITY_PCT("ratio_to_equity_pct"),
+    /** The figure as a percentage of total assets (総資産経常利益率, 資産合計税引前利益率), on the year's average assets. */
+    RATIO_TO_TOTAL_ASSETS_PCT("ratio_to_total_assets_pct");
 
     private final String json;
 

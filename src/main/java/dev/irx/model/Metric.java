@@ -14,7 +14,22 @@ public enum Metric {
     /** 株主資本 (JGAAP shareholders' equity, narrower than net assets). */
     SHAREHOLDERS_EQUITY,
     /** 非支配持分 / 非支配株主持分: the part of consolidated equity that belongs to minority holders. */
-    NON_CONTROLLING_INTERESTS;
+    NON_CONTROLLING_INTERESTS,
+    /** 潜在株式調整後 (JGAAP) / 希薄化後 (IFRS, US GAAP) 1株当たり利益. */
+    DILUTED_EPS,
+    /** 配当金総額 / 分配金総額: the dividends of the year in yen, not per share. */
+    TOTAL_DIVIDENDS,
+    /** 期末発行済株式数（自己株式を含む）; for an investment corporation, its investment units (口). */
+    SHARES_ISSUED,
+    /** 期末自己株式数 / 期末自己投資口数. */
+    TREASURY_SHARES,
+    /** 期中平均株式数: the average over the period, the base of EPS. */
+    AVERAGE_SHARES,
+    /**
+     * 経常収益: the top line of banks and insurers, which print no 売上高. Kept apart from revenue: it includes
+     * gains and other income a 売上高 does not, and no ratio to revenue is taken on it.
+     */
+    ORDINARY_REVENUE;
 
     public String json() { return name().toLowerCase(java.util.Locale.ROOT); }
 
@@ -29,7 +44,7 @@ public enum Metric {
 
     /** Metrics measured per share (yen per share), whatever the table's unit caption says. */
     public boolean isPerShare() {
-        return this == DIVIDEND_PER_SHARE || this == EPS || this == BPS;
+        return this == DIVIDEND_PER_SHARE || this == EPS || this == BPS || this == DILUTED_EPS;
     }
 
     /** Balance-sheet metrics, whose periods are instants. */
@@ -39,6 +54,7 @@ public enum Metric {
             case CURRENT_LIABILITIES: case NONCURRENT_LIABILITIES: case NET_ASSETS:
             case EQUITY_ATTRIBUTABLE_TO_OWNERS: case EQUITY_RATIO: case CASH_AND_EQUIVALENTS:
             case ORDER_BACKLOG: case EMPLOYEES: case SHAREHOLDERS_EQUITY: case BPS: case NON_CONTROLLING_INTERESTS:
+            case SHARES_ISSUED: case TREASURY_SHARES:
                 return true;
             default:
                 return false;

@@ -32,7 +32,9 @@ import org.w3c.dom.NodeList;
  * skipped. Tags with no metric in the irx vocabulary go to "unmapped" with the tag name.
  *
  * <p>Conventions: dividend members follow the IIJ tanshin sample — 第1四半期末 Q1, 第2四半期末 H1, 第3四半期末
- * Q3, 期末 H2, 年間合計 FY; {@code CashAndEquivalentsEndOfPeriod} is an instant at the period end; forecast
+ * Q3, 期末 H2, 年間合計 FY; 配当金総額 follows the dividends; share counts (tagged non-consolidated: they are
+ * the issuer's shares) have consolidated null, as the form states no scope for them; a REIT's 口 counts as a
+ * share; {@code CashAndEquivalentsEndOfPeriod} is an instant at the period end; forecast
  * ranges (Lower/Upper members) are two facts with "range": "low"/"high"; dividends (tagged non-consolidated
  * by the TSE taxonomy) are consolidated=true in a 連結 短信. "pages" is empty: the .htm has no pages.
  */
@@ -89,7 +91,26 @@ public final class XbrlGolden {
         tag("dividend_per_share", "value", "DividendPerShare");
         tag("payout_ratio", "value", "PayoutRatio");
         tag("eps", "value", "NetIncomePerShare", "BasicEarningsPerShareIFRS", "NetIncomePerShareUS");
-        tag("bps", "value", "NetAssetsPerShare", "ShareholdersEquityPerShareUS");
+        tag("bps", "value", "NetAssetsPerShare", "ShareholdersEquityPerShareUS", "NetAssetsPerUnitREIT");
+        tag("eps", "value", "NetIncomePerUnitREIT");
+        tag("dividend_per_share", "value", "DistributionsPerUnitExcludingDistributionsInExcessOfProfitREIT");
+        tag("diluted_eps", "value", "DilutedNetIncomePerShare", "DilutedEarningsPerShareIFRS",
+                "DilutedNetIncomePerShareUS", "DilutedNetIncomePerShare2US");
+        // ROE: on the owners' profit in a consolidated context, on net income otherwise (see convert)
+        tag("net_income_attributable_to_owners", "ratio_to_equity_pct", "NetIncomeToShareholdersEquityRatio",
+                "NetIncomeToUnitholdersEquityRatioREIT");
+        tag("ordinary_income", "ratio_to_total_assets_pct", "OrdinaryIncomeToTotalAssetsRatio");
+        tag("ordinary_income", "ratio_to_revenue_pct", "OrdinaryIncomeToOperatingRevenuesRatioREIT");
+        tag("total_dividends", "value", "TotalDividendPaidAnnual", "TotalDistributionsREIT");
+        tag("total_dividends", "ratio_to_equity_pct", "RatioOfTotalAmountOfDividendsToNetAssets",
+                "RatioOfDistributionsToNetAssetsREIT");
+        tag("shares_issued", "value", "NumberOfIssuedAndOutstandingSharesAtTheEndOfFiscalYearIncludingTreasuryStock",
+                "NumberOfInvestmentUnitsIncludingTreasuryInvestmentUnitsIssuedAtEndOfPeriodREIT");
+        tag("treasury_shares", "value", "NumberOfTreasuryStockAtTheEndOfFiscalYear",
+                "NumberOfTreasuryInvestmentUnitsIssuedAtEndOfPeriodREIT");
+        tag("average_shares", "value", "AverageNumberOfShares");
+        tag("ordinary_revenue", "value", "OrdinaryRevenuesBK", "OrdinaryRevenuesIN");
+        tag("ordinary_revenue", "yoy_pct", "ChangeInOrdinaryRevenuesBK", "ChangeInOrdinaryRevenuesIN");
     }
 
     private record Context(String id, LocalDate start, LocalDate end, boolean instant, List<String> members) {
@@ -149,9 +170,9 @@ public final class XbrlGolden {
             String unitRef = e.getAttribute("unitRef");
             String unit = switch (unitRef) {
                 case "JPY" -> "JPY";
-                case "JPYPerShares" -> "JPY/share";
+                case "JPYPerShares", "JPYPerUnits" -> "JPY/share";
                 case "Pure" -> "%";
-                case "Shares" -> "shares";
+                case "Shares", "Units" -> "shares";
                 default -> unitRef;
             };
             BigDecimal v = new BigDecimal(text);
@@ -161,9 +182,11 @@ public final class XbrlGolden {
             String value = v.toPlainString();
 
             String[] m = TAGS.get(local(tagName));
-            boolean unitOk = m != null && ("dividend_per_share".equals(m[0]) || "eps".equals(m[0]) || "bps".equals(m[0])
-                    ? "JPY/share".equals(unit)
-                    : "value".equals(m[1]) && !m[0].endsWith("_ratio") ? "JPY".equals(unit) : "%".equals(unit));
+            boolean unitOk = m != null && expectedUnit(m[0], m[1]).equals(unit);
+            if (m != null && m[1].equals("ratio_to_equity_pct") && m[0].startsWith("net_income")
+                    && !ctx.has("ConsolidatedMember")) {
+                m = new String[] {"net_income", m[1]};
+            }
             ObjectNode period = period(ctx, local(tagName), fyEnd, fyMonths);
             if (m == null || !unitOk || period == null) {
                 ObjectNode u = unmapped.addObject();
@@ -179,7 +202,8 @@ public final class XbrlGolden {
             f.put("metric", m[0]);
             f.put("measure", m[1]);
             f.putNull("segment");
-            if ("dividend_per_share".equals(m[0])) f.put("consolidated", consolidatedDoc);
+            if ("dividend_per_share".equals(m[0]) || "total_dividends".equals(m[0])) f.put("consolidated", consolidatedDoc);
+            else if (m[0].endsWith("_shares") || m[0].equals("shares_issued")) f.putNull("consolidated");
             else if (ctx.has("ConsolidatedMember")) f.put("consolidated", true);
             else if (ctx.has("NonConsolidatedMember")) f.put("consolidated", false);
             else f.putNull("consolidated");
@@ -207,6 +231,16 @@ public final class XbrlGolden {
             }
         }
         return golden;
+    }
+
+    /** The unit a metric's figure must carry in the golden (a tag with another unit goes to "unmapped"). */
+    private static String expectedUnit(String metric, String measure) {
+        if (!measure.equals("value") || metric.endsWith("_ratio")) return "%";
+        return switch (metric) {
+            case "dividend_per_share", "eps", "bps", "diluted_eps" -> "JPY/share";
+            case "shares_issued", "treasury_shares", "average_shares" -> "shares";
+            default -> "JPY";
+        };
     }
 
     /** Tag-name counts of the unmapped entries, for coverage reports. */

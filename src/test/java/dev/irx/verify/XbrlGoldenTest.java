@@ -28,7 +28,9 @@ class XbrlGoldenTest {
             "noncurrent_assets", "total_liabilities", "current_liabilities", "noncurrent_liabilities", "net_assets",
             "equity_attributable_to_owners", "equity_ratio", "cash_and_equivalents", "operating_cf", "investing_cf",
             "financing_cf", "capex", "depreciation", "dividend_per_share", "payout_ratio", "eps", "bps",
-            "orders_received", "order_backlog", "employees", "shareholders_equity", "non_controlling_interests");
+            "orders_received", "order_backlog", "employees", "shareholders_equity", "non_controlling_interests",
+            "diluted_eps", "total_dividends", "shares_issued", "treasury_shares", "average_shares",
+            "ordinary_revenue");
 
     private static Path dir() {
         return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("../shared/realdata/tanshin")
@@ -119,6 +121,28 @@ class XbrlGoldenTest {
         assertEquals("63.8", actual(g, "equity_ratio", "instant", null, "2024-03-31"));
         assertEquals("-118000000", actual(g, "investing_cf", "FY", "2023-04-01", "2024-03-31"));
         assertEquals("499000000", actual(g, "cash_and_equivalents", "instant", null, "2024-03-31"));
+        assertEquals("47.98", actual(g, "diluted_eps", "FY", "2023-04-01", "2024-03-31"));
+        // a 連結 ROE is on the owners' profit
+        assertEquals("10.1", value(g, "net_income_attributable_to_owners", "ratio_to_equity_pct", "FY", "2023-04-01",
+                "2024-03-31", "actual"));
+        assertEquals("10.4", value(g, "ordinary_income", "ratio_to_total_assets_pct", "FY", "2023-04-01",
+                "2024-03-31", "actual"));
+        assertEquals("2038418", shareCount(g, "shares_issued", "2024-03-31"));
+        assertEquals("1991369", shareCount(g, "average_shares", "2023-03-31"));
+    }
+
+    /** A share count's value: share counts state no scope (consolidated null), unlike the rest of a 連結 短信. */
+    private static String shareCount(ObjectNode g, String metric, String end) {
+        List<String> hits = new ArrayList<>();
+        for (JsonNode f : g.get("facts")) {
+            if (f.get("metric").asText().equals(metric) && f.get("period").get("end").asText().equals(end)) {
+                assertTrue(f.get("consolidated").isNull(), f.toString());
+                assertEquals("shares", f.get("unit").asText());
+                hits.add(f.get("value").asText());
+            }
+        }
+        assertEquals(1, hits.size(), metric + " " + end + ": " + hits);
+        return hits.get(0);
     }
 
     @Test
@@ -141,6 +165,8 @@ class XbrlGoldenTest {
         assertEquals("1842000000", actual(g, "revenue", "FY", "2023-02-01", "2024-01-31"));
         assertEquals("300000000", actual(g, "net_income", "FY", "2023-02-01", "2024-01-31"));
         assertEquals("1424000000", actual(g, "cash_and_equivalents", "instant", null, "2024-01-31"));
+        // a 非連結 ROE is on net income
+        assertEquals("33.7", value(g, "net_income", "ratio_to_equity_pct", "FY", "2023-02-01", "2024-01-31", "actual"));
         for (JsonNode f : g.get("facts")) assertFalse(f.get("consolidated").asBoolean(), f.toString());
     }
 
@@ -153,6 +179,13 @@ class XbrlGoldenTest {
         assertEquals("-0.8", value(g, "operating_income", "yoy_pct", "FY", "2022-07-01", "2022-12-31", "actual"));
         assertEquals("18357000000", actual(g, "revenue", "FY", "2022-01-01", "2022-06-30"));
         assertEquals("91.2", actual(g, "payout_ratio", "FY", "2022-07-01", "2022-12-31"));
+        // per investment unit, as per share
+        assertEquals("7750", actual(g, "dividend_per_share", "FY", "2022-07-01", "2022-12-31"));
+        assertEquals("8493", actual(g, "eps", "FY", "2022-07-01", "2022-12-31"));
+        assertEquals("7728000000", actual(g, "total_dividends", "FY", "2022-07-01", "2022-12-31"));
+        assertEquals("2.8", value(g, "total_dividends", "ratio_to_equity_pct", "FY", "2022-07-01", "2022-12-31",
+                "actual"));
+        assertEquals("997178", shareCount(g, "shares_issued", "2022-12-31"));
     }
 
     @Test
@@ -187,7 +220,7 @@ class XbrlGoldenTest {
         assertEquals("161828000000", actual(g, "equity_attributable_to_owners", "instant", null, "2024-03-31"));
         assertEquals("553137000000", value(g, "revenue", "value", "FY", "2024-01-01", "2024-12-31", "forecast"));
         for (JsonNode f : g.get("facts")) {
-            assertTrue(Set.of("JPY", "JPY/share", "%").contains(f.get("unit").asText()), f.toString());
+            assertTrue(Set.of("JPY", "JPY/share", "%", "shares").contains(f.get("unit").asText()), f.toString());
             assertFalse(Set.of("822866000", "822866", "3933319000").contains(f.get("value").asText()), f.toString());
         }
     }
