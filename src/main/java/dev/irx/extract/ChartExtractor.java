@@ -2,6 +2,7 @@ package dev.irx.extract;
 
 import dev.irx.model.DocumentKind;
 import dev.irx.model.FactSource;
+import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Period;
 import dev.irx.model.Span;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -47,8 +49,13 @@ final class ChartExtractor {
     private static final UnitCaption NO_CAPTION = new UnitCaption(Scale.ONE, Unit.NONE);
 
     private final ExtractionContext ctx;
+    /** The deck's names for its segments (glossary, KPI lines); null where the document has none. */
+    private final DeckNames names;
 
-    ChartExtractor(ExtractionContext ctx) { this.ctx = ctx; }
+    ChartExtractor(ExtractionContext ctx, DeckNames names) {
+        this.ctx = ctx;
+        this.names = names;
+    }
 
     private record Category(Column column, float cx) {}
 
@@ -70,34 +77,66 @@ final class ChartExtractor {
     /** A category word of an axis line: its period column and the word. */
     private record Tick(Category category, Word word) {}
 
-    /** Lines made only of period words, split where the periods stop running forward (two charts). */
+    /**
+     * Lines made only of period words, split where the periods stop running forward (two charts). A line may also
+     * hold an axis beside words that stand under another chart's axis (its year total, 「FY24:359.4 [+16.2%]」,
+     * printed on the baseline of the next chart's axis): those words are that chart's and are set aside, when the
+     * periods left do not stand under that chart too.
+     */
     private List<Axis> axes(List<Line> lines, List<String> folded) {
         List<Axis> out = new ArrayList<>();
+        List<Line> mixed = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.words().size() < 2 || line.box() == null || ctx.isFurniture(folded.get(i))) continue;
-            List<List<Tick>> runs = runs(line);
-            if (runs.isEmpty()) continue;
-            for (List<Tick> run : runs) {
-                if (run.size() < 2) continue;
-                float spacing = Float.MAX_VALUE;
-                for (int k = 1; k < run.size(); k++) {
-                    spacing = Math.min(spacing, run.get(k).category().cx() - run.get(k - 1).category().cx());
-                }
-                List<Category> cats = run.stream().map(Tick::category).toList();
-                String text = String.join(" ", run.stream().map(t -> TextNormalizer.fold(t.word().text())).toList());
-                out.add(new Axis(cats, line.box().y0(), line.box().y1(), run.get(0).word().box().x0(),
-                        run.get(run.size() - 1).word().box().x1(), spacing * 0.45f, text));
+            List<List<Tick>> runs = runs(line.words());
+            if (runs.isEmpty()) mixed.add(line);
+            else addAxes(runs, line, out);
+        }
+        List<Axis> pure = List.copyOf(out);
+        for (Line line : mixed) {
+            List<Word> own = new ArrayList<>();
+            List<Axis> neighbours = new ArrayList<>();
+            for (Word w : line.words()) {
+                Axis under = w.box() == null ? null : pure.stream().filter(a -> standsUnder(w, a)).findFirst().orElse(null);
+                if (under == null) own.add(w);
+                else if (!neighbours.contains(under)) neighbours.add(under);
             }
+            if (neighbours.isEmpty() || own.size() < 2) continue;
+            List<List<Tick>> runs = runs(own);
+            boolean apart = runs.stream().flatMap(List::stream).noneMatch(t -> neighbours.stream().anyMatch(
+                    a -> t.word().box().x1() > a.x0() - a.halfBand() && t.word().box().x0() < a.x1() + a.halfBand()));
+            if (!runs.isEmpty() && apart) addAxes(runs, line, out);
         }
         return out;
     }
 
-    /** The runs of forward-moving periods a line is made of; empty when any word is not a period. */
-    private List<List<Tick>> runs(Line line) {
+    /** Whether a word stands below an axis, within its categories' bands. */
+    private static boolean standsUnder(Word w, Axis a) {
+        float cx = (w.box().x0() + w.box().x1()) / 2;
+        return w.box().y0() >= a.bottom() && cx >= a.x0() - a.halfBand() && cx <= a.x1() + a.halfBand();
+    }
+
+    private void addAxes(List<List<Tick>> runs, Line line, List<Axis> out) {
+        for (List<Tick> run : runs) {
+            if (run.size() < 2) continue;
+            float spacing = Float.MAX_VALUE;
+            for (int k = 1; k < run.size(); k++) {
+                spacing = Math.min(spacing, run.get(k).category().cx() - run.get(k - 1).category().cx());
+            }
+            List<Category> cats = run.stream().map(Tick::category).toList();
+            String text = String.join(" ", run.stream().map(t -> TextNormalizer.fold(t.word().text())).toList());
+            BoundingBox box = run.get(0).word().box();
+            for (Tick t : run) box = box.union(t.word().box());
+            out.add(new Axis(cats, line.box().y0(), line.box().y1(), box.x0(), box.x1(), spacing * 0.45f, text));
+        }
+    }
+
+    /** The runs of forward-moving periods the words are made of; empty when any word is not a period. */
+    private List<List<Tick>> runs(List<Word> words) {
         List<List<Tick>> runs = new ArrayList<>();
         List<Tick> run = new ArrayList<>();
-        for (Word w : line.words()) {
+        for (Word w : words) {
             Optional<Column> c = w.box() == null ? Optional.empty()
                     : ColumnModel.valueColumn(TextNormalizer.fold(w.text()), ctx.periods());
             if (c.isEmpty()) return List.of();
@@ -180,10 +219,18 @@ final class ChartExtractor {
             ctx.sink().warn(where + ": no known metric in the chart's heading or the slide's title; chart not read");
             return;
         }
-        Metric metric = heading.get().metric();
+        String segment = heading.get().subject().segment();
+        Metric metric = heading.get().subject().metric() != null ? heading.get().subject().metric()
+                : chosen(heading.get().subject(), axis, values, caption).orElse(null);
+        if (metric == null) {
+            ctx.sink().warn(where + ": its heading '" + heading.get().text() + "' names several metrics and the"
+                    + " deck's figures do not tell which the bars show; chart not read");
+            return;
+        }
         int first = firstFilled(bars);
         List<Part> parts = series == null ? null : parts(series.get(first), metric,
-                axis.categories().get(first).column().period().fiscalYearEnd());
+                axis.categories().get(first).column().period().fiscalYearEnd(), segment,
+                name -> partReads(name, metric, axis, bars, series, caption));
         if (depth > 1 && parts == null) {
             ctx.sink().warn(where + ": the parts of its stacked bars are not told apart by colour and legend; totals only");
         }
@@ -199,11 +246,61 @@ final class ChartExtractor {
                 continue;
             }
             Period period = YearParts.forMetric(metric, col.period());
-            ctx.sink().add(metric, r.measure(), heading.get().text(), null, ctx.scope(null), period, col.basis(),
+            ctx.sink().add(metric, r.measure(), heading.get().text(), segment, ctx.scope(null), period, col.basis(),
                     r.quantity(), r.unit(), FactSource.CHART, page.number(), l.word().box(),
                     heading.get().text() + " " + col.header() + ": " + l.text());
             if (parts != null) addParts(page, bars.get(k), series.get(k), parts, col, caption, heading.get(), where);
         }
+        new ChartYearTotal(ctx).read(page, axis.x0() - axis.halfBand(), axis.x1() + axis.halfBand(), axis.bottom(),
+                totals(metric, axis, values, caption), metric, segment, caption, where);
+    }
+
+    /** The chart's totals as read, one per filled category, scaled by the slide's caption. */
+    private List<StatedFigures.Read> totals(Metric metric, Axis axis, List<Label> values, Optional<UnitCaption> caption) {
+        List<StatedFigures.Read> out = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) {
+            Label l = values.get(k);
+            Column col = axis.categories().get(k).column();
+            if (l == null || caption.isEmpty() && l.quantity().unit() == Unit.NONE) continue;
+            TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
+            if (r != null && r.measure() == Measure.VALUE) {
+                out.add(new StatedFigures.Read(YearParts.forMetric(metric, col.period()), col.basis(), r.quantity()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The metric a heading that lists several (「売上原価・売上総利益」) shows: the one whose figures the deck stated
+     * elsewhere the bars repeat (and contradict nowhere).
+     */
+    private Optional<Metric> chosen(ChartSubject subject, Axis axis, List<Label> values, Optional<UnitCaption> caption) {
+        Optional<Metric> found = Optional.empty();
+        for (Metric m : subject.metrics()) {
+            if (!StatedFigures.confirmed(ctx.sink().facts(), m, subject.segment(), totals(m, axis, values, caption))) continue;
+            if (found.isPresent()) return Optional.empty();
+            found = Optional.of(m);
+        }
+        return found;
+    }
+
+    /** The figures a series shows, bar by bar: the label at its place in each stack. */
+    private List<StatedFigures.Read> partReads(String name, Metric metric, Axis axis, List<List<Label>> bars,
+                                               List<List<String>> series, Optional<UnitCaption> caption) {
+        List<StatedFigures.Read> out = new ArrayList<>();
+        for (int k = 0; k < bars.size(); k++) {
+            if (bars.get(k).isEmpty() || series.get(k) == null) continue;
+            int at = series.get(k).indexOf(name);
+            if (at < 0) continue;
+            Label l = bars.get(k).get(at + 1);
+            Column col = axis.categories().get(k).column();
+            if (caption.isEmpty() && l.quantity().unit() == Unit.NONE) continue;
+            TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
+            if (r != null && r.measure() == Measure.VALUE) {
+                out.add(new StatedFigures.Read(YearParts.forMetric(metric, col.period()), col.basis(), r.quantity()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -214,29 +311,54 @@ final class ChartExtractor {
      *
      * @param segment  the segment, or null
      * @param yearPart whether the name is a part of the bar's year
+     * @param ownMetric whether the series is named by a metric of its own
      */
-    private record Part(String name, Metric metric, String segment, boolean yearPart) {}
+    private record Part(String name, Metric metric, String segment, boolean yearPart, boolean ownMetric) {}
 
-    /** The parts in the order of {@code names}; null when a series is named as the chart's own metric. */
-    private List<Part> parts(List<String> names, Metric chartMetric, YearMonth fiscalYearEnd) {
+    /**
+     * The parts in the order of {@code names}; null when a series is named as the chart's own metric. A chart of a
+     * segment ({@code whole}) breaks it down by its parts; see {@link #partSegment}.
+     */
+    private List<Part> parts(List<String> names, Metric chartMetric, YearMonth fiscalYearEnd, String whole,
+                             Function<String, List<StatedFigures.Read>> reads) {
         List<Optional<Metric>> metrics = names.stream().map(n -> ctx.labels().lookup(n)).toList();
         boolean ofMetrics = metrics.stream().anyMatch(Optional::isPresent);
         List<Part> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (!ofMetrics && ctx.periods().parse(name, fiscalYearEnd).isPresent()) {
-                out.add(new Part(name, chartMetric, null, true));
+                out.add(new Part(name, chartMetric, whole, true, false));
             } else if (!ofMetrics) {
-                out.add(new Part(name, chartMetric, ctx.knownSegment(name).orElse(TableExtractor.segmentName(name)), false));
+                String segment = whole == null ? ctx.knownSegment(name).orElse(TableExtractor.segmentName(name))
+                        : partSegment(whole, name, chartMetric, reads.apply(name));
+                out.add(new Part(name, chartMetric, segment, false, false));
             } else if (metrics.get(i).isEmpty()) {
                 out.add(null);
             } else if (metrics.get(i).get() == chartMetric) {
                 return null;
             } else {
-                out.add(new Part(name, metrics.get(i).get(), null, false));
+                out.add(new Part(name, metrics.get(i).get(), whole, false, true));
             }
         }
         return out;
+    }
+
+    /**
+     * The segment a series of a segment's chart is: a part of that segment the deck names so (a legend may leave
+     * off the generic head, 「…接続」 for 「…接続サービス」); else the one place the deck gave that name elsewhere in
+     * its tree, when the deck's own figures for it are the chart's (「IIJmio」 in a chart of モバイルサービス, which
+     * gathers lines from several branches); else a new part of the segment, as the legend names it.
+     */
+    private String partSegment(String whole, String name, Metric metric, List<StatedFigures.Read> reads) {
+        if (names != null) {
+            Optional<String> under = names.partOf(whole, name);
+            if (under.isPresent()) return under.get();
+            Optional<String> placed = names.placed(TableExtractor.segmentName(name));
+            if (placed.isPresent() && StatedFigures.confirmed(ctx.sink().facts(), metric, placed.get(), reads)) {
+                return placed.get();
+            }
+        }
+        return whole + "/" + TableExtractor.segmentName(name);
     }
 
     /** The period of a part: the bar's own, or the part of the bar's year the series names; null when neither. */
@@ -267,7 +389,7 @@ final class ChartExtractor {
                 ctx.sink().warn(where + ": series '" + name + "' is not a part of " + col.header() + "; not read");
                 continue;
             }
-            String label = part.segment() == null && !part.yearPart() ? name : heading.text();
+            String label = part.ownMetric() ? name : heading.text();
             ctx.sink().add(part.metric(), r.measure(), label, part.segment(), ctx.scope(null), period, col.basis(),
                     r.quantity(), r.unit(), FactSource.CHART, page.number(), l.word().box(),
                     heading.text() + " " + col.header() + " " + name + ": " + l.text());
@@ -327,7 +449,7 @@ final class ChartExtractor {
         return sum.subtract(total).abs().compareTo(tolerance) <= 0;
     }
 
-    private record Heading(Metric metric, String text) {}
+    private record Heading(ChartSubject subject, String text) {}
 
     /** The chart's metric: from the text just above its labels and inside its width, else the slide title. */
     private Optional<Heading> heading(List<Line> lines, Axis axis, List<Axis> axes, float top, float ceiling,
@@ -357,13 +479,13 @@ final class ChartExtractor {
             if (text.isEmpty() || LABEL.matcher(text).matches()) continue;
             if (QuantityParser.parseCaption(text).isPresent()) continue;
             seen++;
-            Optional<Metric> m = metricOf(text);
+            Optional<ChartSubject> m = subjectOf(text);
             if (m.isPresent()) return Optional.of(new Heading(m.get(), text));
         }
         if (axes.size() > 1) return Optional.empty();
         for (String t : folded) {
             if (t.isBlank() || ctx.isFurniture(t) || QuantityParser.parseCaption(t).isPresent()) continue;
-            return metricOf(t).map(m -> new Heading(m, t));
+            return subjectOf(t).map(m -> new Heading(m, t));
         }
         return Optional.empty();
     }
@@ -393,12 +515,14 @@ final class ChartExtractor {
         return x < a.x0() ? a.x0() - x : x > a.x1() ? x - a.x1() : 0;
     }
 
-    private Optional<Metric> metricOf(String text) {
+    /** What a heading names: a metric the dictionary knows, a breakdown of one, or else a {@link ChartSubject}. */
+    private Optional<ChartSubject> subjectOf(String text) {
         String t = SECTION_NUMBER.matcher(TextNormalizer.compact(text)).replaceAll("");
         for (var m : ctx.periods().findAll(t)) t = t.replace(m.text(), "");
         t = HEADING_TRAILER.matcher(t.trim()).replaceAll("");
         Optional<Metric> m = ctx.labels().lookup(t);
-        if (m.isPresent()) return m;
-        return SegmentBlock.announcedBy(t, ctx.labels()).map(SegmentBlock::metric);
+        if (m.isEmpty()) m = SegmentBlock.announcedBy(t, ctx.labels()).map(SegmentBlock::metric);
+        if (m.isPresent()) return m.map(ChartSubject::of);
+        return ChartSubject.parse(t, ctx.labels(), names);
     }
 }

@@ -93,6 +93,36 @@ final class DeckNames {
         return Optional.empty();
     }
 
+    /**
+     * The part of {@code whole} a chart's legend names: a known segment under it whose last part is the name, or
+     * the name with a generic head the legend leaves off (「法人向けインターネット接続」 for
+     * 「法人向けインターネット接続サービス」). Empty unless exactly one fits.
+     */
+    Optional<String> partOf(String whole, String name) {
+        String prefix = whole.toLowerCase(Locale.ROOT) + "/";
+        return uniqueEnding(name, s -> s.toLowerCase(Locale.ROOT).startsWith(prefix)
+                && s.indexOf('/', prefix.length()) < 0);
+    }
+
+    /**
+     * The one known segment anywhere in the deck whose last part is the name (「IIJmio」 under
+     * 個人向けインターネット接続サービス, where a KPI line placed it); empty for none or several.
+     */
+    Optional<String> placed(String name) {
+        return uniqueEnding(name, s -> s.indexOf('/') > 0);
+    }
+
+    private Optional<String> uniqueEnding(String name, java.util.function.Predicate<String> where) {
+        String key = SegmentNames.partName(name).toLowerCase(Locale.ROOT);
+        List<String> all = new ArrayList<>(ctx.knownSegments());
+        all.addAll(learned);
+        List<String> fits = all.stream().filter(where)
+                .filter(s -> SegmentNames.partName(s.substring(s.lastIndexOf('/') + 1)).toLowerCase(Locale.ROOT).equals(key))
+                .map(s -> s.toLowerCase(Locale.ROOT)).distinct().toList();
+        if (fits.size() != 1) return Optional.empty();
+        return all.stream().filter(s -> s.toLowerCase(Locale.ROOT).equals(fits.get(0))).findFirst();
+    }
+
     /** The name as printed, then with a leading abbreviation written out (「NWサービス」 → 「ネットワークサービス」). */
     private List<String> spellings(String name) {
         List<String> out = new ArrayList<>(List.of(name));

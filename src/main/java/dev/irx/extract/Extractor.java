@@ -42,20 +42,23 @@ public final class Extractor {
         SentenceExtractor sentences = new SentenceExtractor(ctx);
         // Tables first: prose refers to segments that a later page's table names.
         SummaryGridExtractor grids = new SummaryGridExtractor(ctx);
-        ChartExtractor charts = new ChartExtractor(ctx);
         for (Page page : doc.pages()) {
             tables.extract(page);
             grids.extract(page);
-            charts.extract(page);
         }
         // Decks state figures in short KPI lines, and a 短信 may carry its deck; the glossary may stand on any page.
         // An analyst's report writes sentences: its colon lines are headers (「証券コード:3774」).
+        DeckNames names = null;
         if (info.kind() != DocumentKind.FISCO_REPORT) {
-            DeckNames names = new DeckNames(ctx);
+            names = new DeckNames(ctx);
             for (Page page : doc.pages()) folded.lines(page).forEach(names::learnDefinitions);
             KpiLines kpis = new KpiLines(ctx, names);
             for (Page page : doc.pages()) kpis.extract(page);
         }
+        // Charts after the KPI lines: a chart's legend names segments as the deck's KPI lines placed them, and a
+        // heading that lists two metrics is told by the figures the tables and KPI lines stated.
+        ChartExtractor charts = new ChartExtractor(ctx, names);
+        for (Page page : doc.pages()) charts.extract(page);
         for (Page page : doc.pages()) sentences.extract(page);
         ctx.sink().unifySegmentSpelling();
         List<String> warnings = new ArrayList<>();

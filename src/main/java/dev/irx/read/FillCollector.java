@@ -22,8 +22,11 @@ final class FillCollector extends PDFGraphicsStreamEngine {
     private static final Logger LOG = LoggerFactory.getLogger(FillCollector.class);
     /** A page of more shapes than this is a drawing or a map, not a slide of charts: the rest are dropped. */
     static final int MAX_FILLS = 4000;
-    /** Hairlines and specks (under 1.5 pt across) are rules and decoration, never a bar or a swatch. */
-    private static final float MIN_SIDE = 1.5f;
+    /**
+     * Specks (under 1.5 pt both ways) and hairline rules (under 0.75 pt across) are decoration, never a bar or a
+     * swatch; a bar's slice for a small series may be about a point high, and is kept.
+     */
+    private static final float MIN_SIDE = 1.5f, MIN_THIN_SIDE = 0.75f;
 
     private final float originX;
     private final float top;
@@ -133,7 +136,8 @@ final class FillCollector extends PDFGraphicsStreamEngine {
     private void fill() {
         try {
             if (Float.isNaN(minX) || fills.size() >= MAX_FILLS) return;
-            if (maxX - minX < MIN_SIDE || maxY - minY < MIN_SIDE) return;
+            float w = maxX - minX, h = maxY - minY;
+            if (Math.max(w, h) < MIN_SIDE || Math.min(w, h) < MIN_THIN_SIDE) return;
             Integer rgb = rgb(getGraphicsState().getNonStrokingColor());
             if (rgb == null) return;
             fills.add(new FilledBox(new BoundingBox(minX - originX, top - maxY, maxX - originX, top - minY), rgb));

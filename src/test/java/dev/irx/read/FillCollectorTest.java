@@ -15,7 +15,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two bars of a stacked chart in two colours, a stroked frame and a hairline, with a label inside the lower bar. */
+/**
+ * Two bars of a stacked chart in two colours and a thin slice under them, a stroked frame and a hairline, with a
+ * label inside the lower bar.
+ */
 class FillCollectorTest {
 
     @Test
@@ -37,6 +40,9 @@ class FillCollectorTest {
                 cs.setNonStrokingColor(Color.RED);
                 cs.addRect(10, 20, 300, 0.5f); // a hairline rule
                 cs.fill();
+                cs.setNonStrokingColor(Color.GRAY);
+                cs.addRect(100, 49, 40, 1f); // a small series' slice at the bar's foot: a point high
+                cs.fill();
                 cs.beginText();
                 cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
                 cs.newLineAtOffset(105, 90);
@@ -47,7 +53,7 @@ class FillCollectorTest {
         }
         Page p = new DocumentReader().read(f).pages().get(0);
         List<FilledBox> fills = p.fills();
-        assertEquals(2, fills.size(), fills.toString());
+        assertEquals(3, fills.size(), fills.toString());
         FilledBox lower = fills.get(0);
         assertEquals(0x2e5cb8, lower.rgb());
         assertEquals(100f, lower.box().x0(), 0.01f);
@@ -56,6 +62,9 @@ class FillCollectorTest {
         assertEquals(250f, lower.box().y1(), 0.01f);
         assertEquals(0x9db7e3, fills.get(1).rgb());
         assertEquals(110f, fills.get(1).box().y0(), 0.01f);
+        assertEquals(0x808080, fills.get(2).rgb());
+        assertEquals(250f, fills.get(2).box().y0(), 0.01f);
+        assertEquals(251f, fills.get(2).box().y1(), 0.01f);
         // the label drawn inside the lower bar has a box inside it
         Word label = p.lines().get(0).words().get(0);
         assertEquals("1,234", label.text());

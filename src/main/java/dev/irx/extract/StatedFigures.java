@@ -1,0 +1,74 @@
+package dev.irx.extract;
+
+import dev.irx.model.Basis;
+import dev.irx.model.Fact;
+import dev.irx.model.Measure;
+import dev.irx.model.Metric;
+import dev.irx.model.Period;
+import dev.irx.normalize.Quantity;
+import dev.irx.validate.Precision;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the figures a deck stated before (its tables and KPI lines) say about a chart's figure: a bar whose
+ * heading lists 「売上原価・売上総利益」 shows the metric whose stated figures its totals repeat, and a series named
+ * by a part the deck placed elsewhere is that part when the deck's figure for it is the chart's.
+ */
+final class StatedFigures {
+
+    enum Verdict { AGREES, DISAGREES, UNKNOWN }
+
+    /** One figure read from a chart: its period, basis and the amount as printed (scaled by the caption). */
+    record Read(Period period, Basis basis, Quantity quantity) {}
+
+    private StatedFigures() {}
+
+    /**
+     * Whether the deck's own figures of this key agree with the chart's, within the precision of either; UNKNOWN
+     * when the deck stated none.
+     */
+    static Verdict verdict(List<Fact> facts, Metric metric, String segment, Read read) {
+        BigDecimal v = read.quantity().value();
+        BigDecimal r = BigDecimal.ONE.scaleByPowerOfTen(read.quantity().scale().exponent()
+                - read.quantity().printedDecimals());
+        boolean seen = false;
+        for (Fact f : facts) {
+            if (f.metric() != metric || f.measure() != Measure.VALUE || !f.period().equals(read.period())
+                    || f.basis() != read.basis() || f.range() != null || f.currency() != null || f.approximate()
+                    || !sameSegment(f.segment(), segment)) continue;
+            seen = true;
+            boolean agrees = Precision.admits(f, v) || f.value().subtract(v).abs().compareTo(r) <= 0;
+            if (!agrees) return Verdict.DISAGREES;
+        }
+        return seen ? Verdict.AGREES : Verdict.UNKNOWN;
+    }
+
+    /** Whether every figure the deck stated of this key agrees with the chart's, and there is at least one. */
+    static boolean confirmed(List<Fact> facts, Metric metric, String segment, List<Read> reads) {
+        boolean agreed = false;
+        for (Read read : reads) {
+            Verdict v = verdict(facts, metric, segment, read);
+            if (v == Verdict.DISAGREES) return false;
+            agreed |= v == Verdict.AGREES;
+        }
+        return agreed;
+    }
+
+    /**
+     * Which of the listed metrics the chart's figures are: the one whose stated figures they repeat. Empty when
+     * none or more than one is confirmed so.
+     */
+    static Optional<Metric> choose(List<Fact> facts, List<Metric> listed, String segment, List<Read> reads) {
+        List<Metric> confirmed = new ArrayList<>();
+        for (Metric m : listed) if (confirmed(facts, m, segment, reads)) confirmed.add(m);
+        return confirmed.size() == 1 ? Optional.of(confirmed.get(0)) : Optional.empty();
+    }
+
+    private static boolean sameSegment(String a, String b) {
+        return a == null ? b == null : b != null && a.equalsIgnoreCase(b);
+    }
+}
