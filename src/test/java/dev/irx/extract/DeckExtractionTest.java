@@ -151,4 +151,49 @@ class DeckExtractionTest {
         // A figure printed exactly is not.
         assertTrue(q1.stream().filter(f -> f.metric() == Metric.CAPEX && f.period().span() != Span.FY).noneMatch(Fact::approximate));
     }
+
+    @Test
+    void aTitleListingTwoMetricsIsToldByTheFiguresTheDeckStated() {
+        // p.6 「売上原価・売上総利益の推移」: the bars' 57,883 and 60,128 are p.4's 売上原価, so the bars are 売上原価.
+        Fact q2 = find(q1, 6, Metric.COST_OF_SALES, Measure.VALUE, null, Span.Q2, 2024, 9, Basis.ACTUAL).orElseThrow();
+        assertEquals("58468000000", q2.value().toPlainString());
+        assertEquals(FactSource.CHART, q2.source());
+        // ATM's slice is a point high; its label stands beside it.
+        assertEquals("390000000", value(q1, 6, Metric.COST_OF_SALES, Measure.VALUE, "ATM運営事業", Span.Q1, 2024, 6, Basis.ACTUAL));
+        assertEquals("36766000000", value(q1, 6, Metric.COST_OF_SALES, Measure.VALUE, "システムインテグレーション",
+                Span.Q4, 2025, 3, Basis.ACTUAL));
+        // 「FY24:248,429 [+17.1%]」 under the axis: the four quarters add up to it.
+        assertEquals("248429000000", value(q1, 6, Metric.COST_OF_SALES, Measure.VALUE, null, Span.FY, 2025, 3, Basis.ACTUAL));
+        assertEquals("17.1", value(q1, 6, Metric.COST_OF_SALES, Measure.YOY_PCT, null, Span.FY, 2025, 3, Basis.ACTUAL));
+        assertTrue(q1.stream().noneMatch(f -> f.metric() == Metric.GROSS_PROFIT && f.source() == FactSource.CHART));
+    }
+
+    @Test
+    void aSegmentsChartBreaksItDownByItsParts() {
+        // p.7 「NWサービス 売上収益の推移」: NW is the glossary's ネットワーク; the legend's 「法人向けインターネット接続」
+        // is the KPI heading's 法人向けインターネット接続サービス.
+        String nw = "ネットワークサービス";
+        Fact total = find(q1, 7, Metric.REVENUE, Measure.VALUE, nw, Span.Q3, 2024, 12, Basis.ACTUAL).orElseThrow();
+        assertEquals("41163000000", total.value().toPlainString());
+        assertEquals("11642000000", value(q1, 7, Metric.REVENUE, Measure.VALUE, nw + "/法人向けインターネット接続サービス",
+                Span.Q1, 2024, 6, Basis.ACTUAL));
+        assertEquals("6943000000", value(q1, 7, Metric.REVENUE, Measure.VALUE, nw + "/WANサービス", Span.Q4, 2025, 3, Basis.ACTUAL));
+        // 1Q25: the chart's 12,731 百万円 and the KPI line's 127.3億円 are one figure; the finer is kept.
+        assertEquals("12731000000", value(q1, 7, Metric.REVENUE, Measure.VALUE, nw + "/法人向けインターネット接続サービス",
+                Span.Q1, 2025, 6, Basis.ACTUAL));
+    }
+
+    @Test
+    void chartsSideBySideOfSegmentsTheKpiLinesPlaced() {
+        // p.8: セキュリティサービス is the part the KPI lines call うちセキュリティ; the mobile chart's axis shares its
+        // baseline with the security chart's year total.
+        assertEquals("8810000000", value(q1, 8, Metric.REVENUE, Measure.VALUE, "ネットワークサービス/アウトソーシングサービス/セキュリティ",
+                Span.Q2, 2024, 9, Basis.ACTUAL));
+        assertEquals("12870000000", value(q1, 8, Metric.REVENUE, Measure.VALUE, "モバイルサービス", Span.Q3, 2024, 12, Basis.ACTUAL));
+        // Its series are the parts the deck placed under NW's internet services, whose 1Q25 figures they repeat.
+        assertEquals("5710000000", value(q1, 8, Metric.REVENUE, Measure.VALUE,
+                "ネットワークサービス/個人向けインターネット接続サービス/IIJmio", Span.Q1, 2024, 6, Basis.ACTUAL));
+        assertEquals("4220000000", value(q1, 8, Metric.REVENUE, Measure.VALUE,
+                "ネットワークサービス/法人向けインターネット接続サービス/法人モバイル", Span.Q4, 2025, 3, Basis.ACTUAL));
+    }
 }
