@@ -9,9 +9,7 @@ import dev.irx.normalize.Quantity;
 import dev.irx.validate.Precision;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the figures a deck stated before (its tables and KPI lines) say about a chart's figure: a bar whose
@@ -56,16 +54,6 @@ final class StatedFigures {
             agreed |= v == Verdict.AGREES;
         }
         return agreed;
-    }
-
-    /**
-     * Which of the listed metrics the chart's figures are: the one whose stated figures they repeat. Empty when
-     * none or more than one is confirmed so.
-     */
-    static Optional<Metric> choose(List<Fact> facts, List<Metric> listed, String segment, List<Read> reads) {
-        List<Metric> confirmed = new ArrayList<>();
-        for (Metric m : listed) if (confirmed(facts, m, segment, reads)) confirmed.add(m);
-        return confirmed.size() == 1 ? Optional.of(confirmed.get(0)) : Optional.empty();
     }
 
     private static boolean sameSegment(String a, String b) {
