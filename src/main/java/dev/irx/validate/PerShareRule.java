@@ -5,6 +5,7 @@ import dev.irx.model.Fact;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,16 @@ import java.util.Optional;
  * Per-share figures against the share counts the 短信 prints in its notes: EPS ≈ the owners' profit /
  * 期中平均株式数, and BPS ≈ 自己資本 / (期末発行済株式数 − 期末自己株式数). A count that is not printed (「—株」)
  * leaves the figure unchecked rather than assumed zero.
+ *
+ * <p>EPS may be worked out on a profit adjusted as the standard requires (Komatsu's US GAAP EPS is 0.1% under its
+ * owners' profit ÷ average shares), so a printed figure within {@value #SLACK_PCT}% of the implied one agrees. A
+ * wrong column, a scale slip or transposed leading digits is far outside that.
  */
 final class PerShareRule implements Rule {
+
+    /** Relative slack, in percent, for the adjustments the standards make to EPS's profit and share count. */
+    static final String SLACK_PCT = "0.5";
+    private static final BigDecimal SLACK = new BigDecimal(SLACK_PCT).movePointLeft(2);
 
     @Override
     public String name() { return "per_share"; }
@@ -58,7 +67,9 @@ final class PerShareRule implements Rule {
     }
 
     private Finding finding(Fact printed, Precision.Interval implied, Context ctx, Fact... from) {
-        boolean ok = implied.overlaps(ctx.interval(printed));
+        Precision.Interval slack = new Precision.Interval(implied.lo().multiply(BigDecimal.ONE.subtract(SLACK)),
+                implied.hi().multiply(BigDecimal.ONE.add(SLACK)));
+        boolean ok = slack.overlaps(ctx.interval(printed));
         StringBuilder cited = new StringBuilder();
         for (Fact f : from) cited.append(cited.length() == 0 ? "" : ", ").append(Sums.cite(f));
         List<Fact> all = new ArrayList<>(List.of(printed));

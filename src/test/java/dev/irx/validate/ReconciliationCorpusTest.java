@@ -44,15 +44,15 @@ class ReconciliationCorpusTest {
             Map.entry("iij-fy24-results.pdf", 87),
             Map.entry("000_5422a2a9e4dd824c.txt", 290), Map.entry("001_fff977273593db68.txt", 0),
             Map.entry("002_9791539c9f8abf8f.txt", 0),
-            Map.entry("tse-acedjpsm-44440-20240502581623.pdf", 61),
-            Map.entry("tse-acedjpsm-85660-20240502385660.pdf", 58),
-            Map.entry("tse-anedjpsm-70640-20240306370640.pdf", 29),
-            Map.entry("tse-anrejpsm-89550-20230217389550.pdf", 26),
-            Map.entry("tse-qcedifsm-60050-20221104360050.pdf", 30),
-            Map.entry("tse-qcedifsm-62690-20240514362690.pdf", 36),
-            Map.entry("tse-qcedjpsm-47760-20240514347760.pdf", 27),
-            Map.entry("tse-qcedjpsm-76780-20240611526390.pdf", 12),
-            Map.entry("tse-qcedussm-63010-20221031363010.pdf", 27));
+            Map.entry("tse-acedjpsm-44440-20240502581623.pdf", 69),
+            Map.entry("tse-acedjpsm-85660-20240502385660.pdf", 74),
+            Map.entry("tse-anedjpsm-70640-20240306370640.pdf", 41),
+            Map.entry("tse-anrejpsm-89550-20230217389550.pdf", 30),
+            Map.entry("tse-qcedifsm-60050-20221104360050.pdf", 34),
+            Map.entry("tse-qcedifsm-62690-20240514362690.pdf", 42),
+            Map.entry("tse-qcedjpsm-47760-20240514347760.pdf", 31),
+            Map.entry("tse-qcedjpsm-76780-20240611526390.pdf", 18),
+            Map.entry("tse-qcedussm-63010-20221031363010.pdf", 37));
 
     /** What one document gave: for the closing table, and for the assertions. */
     private record Outcome(String name, int facts, int reconciled, int checks, int failed, List<String> unexpected) {
