@@ -101,8 +101,17 @@ public final class LabelDictionary {
 
     public Optional<Metric> lookup(String label) {
         if (label == null) return Optional.empty();
-        return Optional.ofNullable(byLabel.get(key(label)));
+        String k = key(label);
+        Metric direct = byLabel.get(k);
+        if (direct != null) return Optional.of(direct);
+        // 「設備投資額(CAPEX)」: a name glossed by another name of the same metric is that metric.
+        java.util.regex.Matcher gloss = GLOSSED.matcher(k);
+        if (!gloss.matches()) return Optional.empty();
+        Metric name = byLabel.get(gloss.group(1));
+        return name != null && name == byLabel.get(gloss.group(2)) ? Optional.of(name) : Optional.empty();
     }
+
+    private static final Pattern GLOSSED = Pattern.compile("^([^()]+)\\(([^()]+)\\)$");
 
     /**
      * A profit's margin: 「営業利益率」 is in the dictionary as the profit it is a ratio of, and its figures are

@@ -160,6 +160,8 @@ final class TableExtractor {
         String dimension;
         SegmentBlock block;
         List<String> header = new ArrayList<>();
+        /** The lines {@link #header} was read from, index for index. */
+        List<Line> headerLines = new ArrayList<>();
         List<Column> columns;
         final List<DataRow> rows = new ArrayList<>();
         String pendingLabel;
@@ -212,6 +214,15 @@ final class TableExtractor {
                 StringBuilder why = new StringBuilder();
                 Optional<List<Column>> built = ColumnModel.build(t.header, ctx.periods(), t.titleSaysForecast,
                         t.titlePeriod, why);
+                List<String> own = besideNeighbours(t);
+                if (built.isEmpty() && !own.equals(t.header)) {
+                    // Only a header irx cannot explain is cut down to its own words: a month gloss on the line
+                    // below (「月) 月)」) may be narrower than the columns it glosses.
+                    StringBuilder retry = new StringBuilder();
+                    Optional<List<Column>> cut = ColumnModel.build(own, ctx.periods(), t.titleSaysForecast,
+                            t.titlePeriod, retry);
+                    if (cut.isPresent()) built = cut;
+                }
                 if (built.isEmpty() || built.get().isEmpty()) {
                     // On a slide, figures under the caption with no header are a chart's labels, and a
                     // table may still start further down at its own header.
@@ -272,6 +283,7 @@ final class TableExtractor {
             boolean afterData = t.columns != null;
             emit(t);
             t.header = new ArrayList<>(List.of(text));
+            t.headerLines = new ArrayList<>(List.of(line));
             t.headerLine = line;
             t.columns = null;
             t.pendingLabel = null;
@@ -284,6 +296,7 @@ final class TableExtractor {
             // A slide's title read below its caption is not a header line.
         } else if (t.columns == null && ColumnModel.isHeaderText(text, ctx.periods())) {
             t.header.add(text);
+            t.headerLines.add(line);
             t.headerLine = line;
         } else {
             Optional<SegmentBlock> block = blockAnnouncedBy(t, text);
@@ -295,6 +308,45 @@ final class TableExtractor {
                 t.pendingLabel = t.pendingLabel == null ? text : t.pendingLabel + text;
             }
         }
+    }
+
+    /**
+     * The header lines without the words of a neighbour on the slide. A slide sets a chart's heading on the
+     * baseline of a table's spanning header (「FY24通期 … Adjusted EBITDAの四半期推移」 over 「FY24 YoY」): a word of
+     * an upper header line that stands over none of the lines below it heads something else, or the label column.
+     * Tried only when the whole header is not understood.
+     */
+    private List<String> besideNeighbours(OpenTable t) {
+        if (ctx.info().kind() != DocumentKind.KESSAN_DECK || t.headerLines.size() != t.header.size()
+                || t.header.size() < 2) return t.header;
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < t.header.size(); k++) {
+            Line line = t.headerLines.get(k);
+            float[] below = spanOf(t.headerLines.subList(k + 1, t.headerLines.size()));
+            if (below == null || line.box() == null) {
+                out.add(t.header.get(k));
+                continue;
+            }
+            StringBuilder kept = new StringBuilder();
+            for (dev.irx.read.Word w : line.words()) {
+                if (w.box() != null && (w.box().x1() < below[0] || w.box().x0() > below[1])) continue;
+                if (kept.length() > 0) kept.append(' ');
+                kept.append(TextNormalizer.fold(w.text()));
+            }
+            if (kept.length() > 0) out.add(kept.toString());
+        }
+        return out;
+    }
+
+    /** The horizontal extent of the lines' words, or null when one has no position. */
+    private static float[] spanOf(List<Line> lines) {
+        float[] span = null;
+        for (Line l : lines) {
+            if (l.box() == null) return null;
+            span = span == null ? new float[] {l.box().x0(), l.box().x1()}
+                    : new float[] {Math.min(span[0], l.box().x0()), Math.max(span[1], l.box().x1())};
+        }
+        return span;
     }
 
     /**
@@ -441,6 +493,7 @@ final class TableExtractor {
         // 「営業利益率」: the dictionary names the profit; the row's figures are its ratio to revenue.
         boolean margin = changeRow == null && !metric.get().isPercentage() && LabelDictionary.namesMargin(label);
         if (changeRow == null) t.lastRow = margin ? null : new RowMeaning(label, metric.get(), segment, part, labelScope);
+        if (row.cells().size() > columns.size()) row = withoutCellsBeyond(row, line, t.columnCenters);
         if (row.cells().size() != columns.size()) {
             Row aligned = alignByPosition(row, line, t.columnCenters);
             if (aligned == null) {
@@ -516,6 +569,29 @@ final class TableExtractor {
             if (ok) return c;
         }
         return null;
+    }
+
+    /**
+     * The row without the trailing figures that stand right of the table's last column: a chart beside the table
+     * puts its labels on the table's baselines (「営業キャッシュ・フロー 28,528 － 13,300」 under 「FY24 YoY」).
+     */
+    private static Row withoutCellsBeyond(Row row, Line line, float[] centers) {
+        if (centers == null || centers.length < 2 || line.box() == null) return row;
+        float spacing = Float.MAX_VALUE;
+        for (int i = 1; i < centers.length; i++) spacing = Math.min(spacing, Math.abs(centers[i] - centers[i - 1]));
+        float limit = centers[centers.length - 1] + spacing * 0.75f;
+        List<dev.irx.read.Word> words = line.words();
+        int n = row.cells().size();
+        if (words.size() < n) return row;
+        List<dev.irx.read.Word> cellWords = words.subList(words.size() - n, words.size());
+        int keep = n;
+        while (keep > 0) {
+            dev.irx.read.Word w = cellWords.get(keep - 1);
+            if (w.box() == null || !TextNormalizer.fold(w.text()).equals(row.cells().get(keep - 1))) return row;
+            if ((w.box().x0() + w.box().x1()) / 2 <= limit) break;
+            keep--;
+        }
+        return keep == n ? row : new Row(row.label(), row.cells().subList(0, keep));
     }
 
     /**
