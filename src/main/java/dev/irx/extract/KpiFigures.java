@@ -34,6 +34,11 @@ final class KpiFigures {
         Basis basis = planned || ctx.unfinished(at) ? Basis.FORECAST : Basis.ACTUAL;
         Boolean scope = ctx.scope(null);
         String label = item.cleanLabel();
+        if (measure == Measure.YOY_AMOUNT && (item.yoyOnly() || metric.isPercentage())) {
+            // A change stated as a % (「増減:+5%YoY」), or of a ratio, which would be in points: no fact to tell.
+            ctx.sink().warn(where + ": change '" + item.value() + "' of " + metric.json() + " not read");
+            return;
+        }
         if (item.yoyOnly()) {
             pct(metric, Measure.YOY_PCT, label, segment, scope, at, basis, item.value(), page, box, evidence);
         } else {
@@ -56,8 +61,10 @@ final class KpiFigures {
                 ctx.sink().warn(where + ": figure '" + item.value() + "' does not fit " + metric.json() + "; not read");
                 return;
             }
-            ctx.sink().add(metric, Measure.VALUE, label, segment, scope, at, basis, q.get().withUnit(unit), unit,
-                    FactSource.SENTENCE, page, box, evidence);
+            // 「純増約440名」: the item states the change itself; it has no YoY of its own.
+            ctx.sink().add(metric, measure == Measure.YOY_AMOUNT ? Measure.YOY_AMOUNT : Measure.VALUE, label, segment,
+                    scope, at, basis, q.get().withUnit(unit), unit, FactSource.SENTENCE, page, box, evidence);
+            if (measure == Measure.YOY_AMOUNT) return;
         }
         if (item.yoyAmount() != null) {
             Optional<Quantity> amount = QuantityParser.parse(item.yoyAmount());
@@ -86,7 +93,8 @@ final class KpiFigures {
     /** The unit a stated amount of this metric must have, or null when the printed unit does not fit. */
     private static Unit unitFor(Metric metric, Quantity q) {
         if (metric.isPercentage()) return q.unit() == Unit.PERCENT ? Unit.PERCENT : null;
-        if (metric.isPerShare() || metric == Metric.EMPLOYEES) return null;
+        if (metric == Metric.EMPLOYEES) return q.unit() == Unit.PERSONS ? Unit.PERSONS : null;
+        if (metric.isPerShare()) return null;
         return q.unit() == Unit.JPY ? Unit.JPY : null;
     }
 }

@@ -14,11 +14,20 @@ import java.util.regex.Pattern;
 final class KpiGrammar {
 
     private static final String NUM = "[△▲+\\-]?\\d[\\d,]*(?:\\.\\d+)?";
+    private static final String UNIT = "兆円|億円|百万円|千円|円|%|名";
+    /** A balance's date after the colon: 「持分比率:25年3月末 45.0%」. */
+    private static final String WHEN = "(?:\\d{2}|\\d{4})年\\d{1,2}月末|(?:FY|\\dQ)\\d{2}末|\\d{2}/\\d{1,2}期末";
+    /**
+     * 「label:figure」; a change word ends a label as a colon would (「連結従業員 純増約440名」), and a date may stand
+     * between the colon and its figure.
+     */
     private static final Pattern ITEM = Pattern.compile(
-            "(?<label>[^\\s、:]{0,40}?) ?: ?(?<val>約?" + NUM + ")(?<unit>兆円|億円|百万円|千円|円|%)?(?<yoyOnly>YoY)?"
+            "(?<label>[^\\s、:]{0,40}?)(?: ?:|(?<change>(?<=純増|増減))) ?(?:(?<when>" + WHEN + ") ?)?(?<val>約?" + NUM
+                    + ")(?<unit>" + UNIT + ")?(?<yoyOnly>YoY)?"
                     + "(?:・(?<yoy>" + NUM + ")%(?:YoY|・(?<yoyAmount>" + NUM + ")(?<yoyAmountUnit>億円|百万円)YoY))?"
                     + "(?: ?\\[(?<bracketYoy>" + NUM + ")%\\])?"
                     + "(?: ?\\((?<prior>(?:\\d|FY|上|下)[^():\\s]{1,11}): ?(?<priorYoy>" + NUM + ")%YoY\\))?"
+                    + "(?: ?\\((?<ownYoy>" + NUM + ")%YoY\\))?"
                     // A figure ends the item (「約300億円規模」 is about that much): 「195社」「577.2万」 are counts irx has
                     // no unit for here.
                     + "(?=$|[\\s、・(\\[)]|規模)");
@@ -43,10 +52,21 @@ final class KpiGrammar {
         }
     }
 
+    /** More dates of a dated item: 「…:25年3月末 45.0%、25年6月末 45.9%」. */
+    private static final Pattern MORE_DATES = Pattern.compile(
+            "、 ?(?<when>" + WHEN + ") ?(?<val>" + NUM + ")(?<unit>" + UNIT + ")?(?=$|[\\s、・(\\[)])");
+    /** A list of stated figures under a word that says what they are (「前提:CAPEX 約300億円、連結従業員純増 約440名」). */
+    private static final Pattern LIST = Pattern.compile("^(?<head>[^\\s:、\\d]{1,10}) ?: ?(?<body>[^:]+)$");
+    /** One figure of such a list: a name, a space, the figure in its own unit, perhaps glossed (「(うち新卒269名)」). */
+    private static final Pattern LISTED = Pattern.compile(
+            "(?<label>\\p{L}[^\\s、:()]{0,19}) (?<val>約?" + NUM + ")(?<unit>" + UNIT + ")(?:\\([^()]*\\))?");
+
     /** The items of a folded line; empty when it is no KPI line. */
     static List<Item> items(String line) {
         List<Item> out = new ArrayList<>();
-        if (line.indexOf(':') < 0) return out;
+        if (line.indexOf(':') < 0 && !line.contains("純増") && !line.contains("増減")) return out;
+        List<Item> listed = listed(line);
+        if (!listed.isEmpty()) return listed;
         Matcher m = ITEM.matcher(line);
         int last = 0;
         while (m.find()) {
@@ -56,11 +76,44 @@ final class KpiGrammar {
             String prefix = out.isEmpty() ? between.strip() : "";
             boolean yoyOnly = m.group("yoyOnly") != null;
             if (yoyOnly && !"%".equals(m.group("unit"))) break;
-            String yoy = m.group("yoy") != null ? m.group("yoy") : m.group("bracketYoy");
+            // Without a colon only a figure in its own unit is an item: a table's 「増減」 row has bare cells.
+            if (m.group("change") != null && m.group("unit") == null) break;
+            String yoy = m.group("yoy") != null ? m.group("yoy")
+                    : m.group("bracketYoy") != null ? m.group("bracketYoy") : m.group("ownYoy");
             String yoyAmount = m.group("yoyAmount") == null ? null : m.group("yoyAmount") + m.group("yoyAmountUnit");
-            out.add(new Item(prefix, m.group("label"), m.group("val"), m.group("unit"), yoyOnly, yoy, yoyAmount,
+            String when = m.group("when");
+            String label = when == null ? m.group("label") : m.group("label") + " " + when;
+            out.add(new Item(prefix, label, m.group("val"), m.group("unit"), yoyOnly, yoy, yoyAmount,
                     m.group("prior"), m.group("priorYoy"), m.start(), m.start("val"), m.end()));
             last = m.end();
+            if (when == null) continue;
+            // The same figure at other dates follows with the date alone.
+            Matcher d = MORE_DATES.matcher(line);
+            while (d.find(last) && d.start() == last) {
+                out.add(new Item("", d.group("when"), d.group("val"), d.group("unit"), false, null, null, null, null,
+                        d.start("when"), d.start("val"), d.end()));
+                last = d.end();
+            }
+            m.region(last, line.length());
+        }
+        return out;
+    }
+
+    /**
+     * 「前提:CAPEX 約300億円、連結従業員純増 約440名(うち新卒269名)」: every part after the head is a name and its
+     * figure in its own unit, else the line is no such list. The head is a topic, not part of any name.
+     */
+    private static List<Item> listed(String line) {
+        Matcher l = LIST.matcher(line);
+        if (!l.matches()) return List.of();
+        List<Item> out = new ArrayList<>();
+        int at = l.start("body");
+        for (String part : l.group("body").split("、", -1)) {
+            Matcher p = LISTED.matcher(part);
+            if (!p.matches()) return List.of();
+            out.add(new Item("", p.group("label"), p.group("val"), p.group("unit"), false, null, null, null, null,
+                    at, at + p.start("val"), at + p.end("unit")));
+            at += part.length() + 1;
         }
         return out;
     }

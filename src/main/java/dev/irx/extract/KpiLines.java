@@ -33,6 +33,11 @@ final class KpiLines {
     private static final Pattern TITLE_TAIL = Pattern.compile("(の(?:四半期)?推移|の内訳|推移|内訳)$");
     /** A share of the whole: 「売上構成比」 is the composition of revenue. */
     private static final Pattern COMPOSITION = Pattern.compile("構成比$");
+    /** 「従業員純増」「FY24増減」: the figure is the change over the year, not the level. */
+    private static final Pattern CHANGE = Pattern.compile("(純増|増減)");
+    private static final Pattern CHANGE_SUFFIX = Pattern.compile("(純増|増減)$");
+    /** 「連結従業員」: a name that says it is the consolidated whole, whatever block it stands in. */
+    private static final Pattern CONSOLIDATED = Pattern.compile("^連結");
     /** 「CAPEX計画」: the figure is a plan. */
     private static final Pattern PLAN = Pattern.compile("(計画|予想|見通し|目標)$");
     /** A bracket that narrows what a name counts: 「NWサービス売上(除くモバイル)」 leaves mobile out. */
@@ -67,7 +72,7 @@ final class KpiLines {
 
     void extract(Page page) {
         List<String> folded = ctx.folded().lines(page);
-        if (folded.stream().noneMatch(l -> l.indexOf(':') >= 0)) return;
+        if (folded.stream().noneMatch(l -> l.indexOf(':') >= 0 || CHANGE.matcher(l).find())) return;
         Optional<UnitCaption> caption = TableExtractor.slideCaption(folded);
         Title title = title(page, folded);
         List<Context> above = new ArrayList<>();
@@ -280,7 +285,13 @@ final class KpiLines {
         Context previous = null;
         Context previousUp = null;
         boolean previousUnread = false;
+        // A row label irx could not read (「新卒入社 FY23:+246名 FY24:+307名」) owns every item of its line.
+        boolean rowUnread = false;
         for (KpiGrammar.Item item : items) {
+            if (rowUnread) {
+                ctx.sink().warn(where + ": item '" + item.label() + "' is of a row irx could not read; not read");
+                continue;
+            }
             // Each item has its own block: a line may hold the totals under three charts side by side.
             BoundingBox box = boxOf(line, text, item.start() + item.prefix().length(), item.end());
             Context up = contextAbove(above, box);
@@ -302,6 +313,7 @@ final class KpiLines {
             Context c = item(page, item, prefix, up, previous, previousUnread, title,
                     caption, line, text, where);
             previousUnread = c == null;
+            rowUnread = c == null && prefix != null && !prefix.isEmpty();
             previous = c;
             if (c != null) stated.add(new Context(box, c.segment, c.metric, c.period, false, c.part, c.parent, false));
         }
@@ -337,6 +349,10 @@ final class KpiLines {
         // 「CAPEX計画」: a plan for the year, of the metric it names.
         boolean planned = PLAN.matcher(label).find();
         label = PLAN.matcher(label).replaceFirst("");
+        if (measure == Measure.VALUE && CHANGE_SUFFIX.matcher(label).find()) {
+            measure = Measure.YOY_AMOUNT;
+            label = CHANGE_SUFFIX.matcher(label).replaceFirst("");
+        }
         String labelText = label;
         Named own = labelText.isEmpty() ? new Named(null, null, false) : named(labelText,
                 title.segment);
@@ -360,6 +376,10 @@ final class KpiLines {
             segment = names.known(parent.segment + "/" + name).orElse(parent.segment + "/" + SegmentNames.partName(name));
         } else if (own.segment != null) {
             segment = own.segment;
+        } else if (own.metric != null && CONSOLIDATED.matcher(labelText).find()) {
+            // The consolidated whole: no heading above makes it a segment's.
+            segment = null;
+            context = null;
         } else if (own.unplaced && own.metric == null) {
             // A bare number under a name irx does not know is a code (「証券コード:3774」), not worth a warning.
             if (item.unit() != null || item.yoy() != null) {

@@ -28,6 +28,7 @@ class DeckExtractionTest {
     private static List<Fact> fy24;
     private static List<Fact> q1;
     private static List<String> q1Warnings;
+    private static List<dev.irx.model.Check> q1Checks;
 
     @BeforeAll
     static void read() throws Exception {
@@ -36,6 +37,7 @@ class DeckExtractionTest {
         IrxDocument d = irx.extract(Path.of("samples/iij-1q25-results.pdf"));
         q1 = d.facts();
         q1Warnings = d.warnings();
+        q1Checks = d.checks();
     }
 
     private static Optional<Fact> find(List<Fact> facts, int page, Metric metric, Measure measure, String segment,
@@ -147,7 +149,10 @@ class DeckExtractionTest {
         Fact capex = find(q1, 13, Metric.CAPEX, Measure.VALUE, null, Span.FY, 2026, 3, Basis.FORECAST).orElseThrow();
         assertEquals("30000000000", capex.value().toPlainString());
         assertTrue(capex.approximate(), capex.display().text());
-        assertEquals(dev.irx.model.FactStatus.UNCHECKED, capex.status());
+        // 「前提：CAPEX 約300億円」 (p.14) is the same round figure: the two readings are merged, nothing more.
+        assertTrue(capex.alsoSeen().stream().anyMatch(e -> e.page() == 14), capex.alsoSeen().toString());
+        assertTrue(q1Checks.stream().filter(c -> capex.checks().contains(c.id()))
+                .allMatch(c -> c.rule().equals("same_figure")), capex.checks().toString());
         // A figure printed exactly is not.
         assertTrue(q1.stream().filter(f -> f.metric() == Metric.CAPEX && f.period().span() != Span.FY).noneMatch(Fact::approximate));
     }

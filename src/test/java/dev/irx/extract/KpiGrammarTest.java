@@ -78,4 +78,48 @@ class KpiGrammarTest {
         assertTrue(KpiGrammar.wrapsFigure("・うち個人向けABC:"));
         assertFalse(KpiGrammar.wrapsFigure("・うち個人向けABC:9.0億円"));
     }
+
+    @Test
+    void aChangeWordEndsALabelAsAColonWould() {
+        KpiGrammar.Item i = KpiGrammar.items("社員 純増約120名(見込み)、うち新卒30名").get(0);
+        assertEquals("社員", i.prefix());
+        assertEquals("純増", i.label());
+        assertEquals("約120", i.value());
+        assertEquals("名", i.unit());
+        assertEquals(1, KpiGrammar.items("社員 純増約120名(見込み)、うち新卒30名").size());
+        // A table's 「増減」 row has bare cells: without a colon, only a figure in its own unit is an item.
+        assertTrue(KpiGrammar.items("増減 △2,514 +1,094").isEmpty());
+    }
+
+    @Test
+    void oneFigureAtSeveralDates() {
+        List<KpiGrammar.Item> items = KpiGrammar.items("自己資本比率:26年3月末 40.5%、26年9月末 41.2%");
+        assertEquals(2, items.size());
+        assertEquals("自己資本比率 26年3月末", items.get(0).label());
+        assertEquals("40.5", items.get(0).value());
+        assertEquals("26年9月末", items.get(1).label());
+        assertEquals("41.2", items.get(1).value());
+        assertEquals("%", items.get(1).unit());
+    }
+
+    @Test
+    void figuresListedUnderATopicWord() {
+        List<KpiGrammar.Item> items = KpiGrammar.items("前提:CAPEX 約120億円、連結従業員純増 約80名(うち新卒20名)");
+        assertEquals(2, items.size());
+        assertEquals("CAPEX", items.get(0).label());
+        assertEquals("約120", items.get(0).value());
+        assertEquals("億円", items.get(0).unit());
+        assertEquals("連結従業員純増", items.get(1).label());
+        assertEquals("", items.get(1).prefix());
+        // Every part must be a name and its figure, else the line is something else.
+        assertTrue(KpiGrammar.items("QoQ:+54百万円").get(0).label().equals("QoQ"));
+        assertTrue(KpiGrammar.items("前提:為替 1ドル150円を想定、CAPEX 約120億円").isEmpty());
+    }
+
+    @Test
+    void yoyInBracketsAfterTheFigure() {
+        KpiGrammar.Item i = KpiGrammar.items("売上収益:12,345 (+3.2%YoY)").get(0);
+        assertEquals("12,345", i.value());
+        assertEquals("+3.2", i.yoy());
+    }
 }
