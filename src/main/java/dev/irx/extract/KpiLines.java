@@ -72,15 +72,25 @@ final class KpiLines {
 
     void extract(Page page) {
         List<String> folded = ctx.folded().lines(page);
-        if (folded.stream().noneMatch(l -> l.indexOf(':') >= 0 || CHANGE.matcher(l).find())) return;
+        List<Line> lines = page.lines();
+        KpiBlocks.Stacks stacks = KpiBlocks.find(lines, folded, ctx.periods());
+        if (stacks.joined().isEmpty() && folded.stream().noneMatch(l -> l.indexOf(':') >= 0 || CHANGE.matcher(l).find())) {
+            return;
+        }
         Optional<UnitCaption> caption = TableExtractor.slideCaption(folded);
         Title title = title(page, folded);
         List<Context> above = new ArrayList<>();
         blockLost = false;
-        List<Line> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
             String f = folded.get(i);
             Line line = lines.get(i);
+            if (stacks.joined().containsKey(i)) {
+                // An item set upright is read as the line it stands for, where its first word stands.
+                line = stacks.joined().get(i);
+                f = TextNormalizer.fold(line.text());
+            } else if (stacks.taken().contains(i)) {
+                continue;
+            }
             boolean plain = line.box() == null;
             if (f.isBlank() || ctx.isFurniture(f)) continue;
             Optional<UnitCaption> unit = QuantityParser.parseCaption(f);
@@ -363,7 +373,12 @@ final class KpiLines {
         String segment;
         Metric metric = own.metric;
         Context context = before;
-        if (part) {
+        if (part && parent != null && parent.segment == null && parent.metric != null && own.metric == null
+                && own.segment != null && names.known(own.segment).isPresent()) {
+            // 「売上収益:316,831 うちネットワークサービス:162,577」: a part of the company's total is a segment the
+            // deck's tables name.
+            segment = own.segment;
+        } else if (part) {
             if (parent == null || parent.segment == null || own.segment != null && own.metric != null) {
                 ctx.sink().warn(where + ": part '" + item.label() + "' of no segment irx knows; not read");
                 return null;
