@@ -201,4 +201,50 @@ class DeckExtractionTest {
         assertEquals("4220000000", value(q1, 8, Metric.REVENUE, Measure.VALUE,
                 "ネットワークサービス/法人向けインターネット接続サービス/法人モバイル", Span.Q4, 2025, 3, Basis.ACTUAL));
     }
+
+    @Test
+    void netIncreaseOfStaffIsTheYearsChangeAndKeepsItsRoundness() {
+        // 「FY25連結従業員純増計画：約440名」 (p.3) and 「前提：…、連結従業員純増 約440名」 (p.14): one planned change.
+        Fact plan = find(q1, 3, Metric.EMPLOYEES, Measure.YOY_AMOUNT, null, Span.INSTANT, 2026, 3, Basis.FORECAST)
+                .orElseThrow();
+        assertEquals("440", plan.value().toPlainString());
+        assertTrue(plan.approximate());
+        assertTrue(plan.page() == 14 || plan.alsoSeen().stream().anyMatch(e -> e.page() == 14), plan.alsoSeen().toString());
+        // 「連結従業員 純増約440名（見込み）」 has no colon; 「FY24増減：+418名」 is the last year's change.
+        assertEquals("440", value(fy24, 8, Metric.EMPLOYEES, Measure.YOY_AMOUNT, null, Span.INSTANT, 2026, 3, Basis.FORECAST));
+        assertEquals("418", value(fy24, 10, Metric.EMPLOYEES, Measure.YOY_AMOUNT, null, Span.INSTANT, 2025, 3, Basis.ACTUAL));
+        // 「新卒入社 FY23：+246名 FY24：+307名」: the row label is no metric, so neither item is headcount.
+        assertTrue(fy24.stream().noneMatch(f -> f.metric() == Metric.EMPLOYEES && f.value().toPlainString().equals("307")));
+    }
+
+    @Test
+    void aRatioStatedAtTwoDatesOnOneLine() {
+        // 「親会社所有者帰属持分比率：25年3月末 45.0%、25年6月末 45.9%」 under the balance sheet.
+        assertEquals("45.0", value(q1, 11, Metric.EQUITY_RATIO, Measure.VALUE, null, Span.INSTANT, 2025, 3, Basis.ACTUAL));
+        assertEquals("45.9", value(q1, 11, Metric.EQUITY_RATIO, Measure.VALUE, null, Span.INSTANT, 2025, 6, Basis.ACTUAL));
+        // 「減価償却費及び償却費 7,963 +364」 in the 営業CF breakdown.
+        assertEquals("7963000000", value(q1, 12, Metric.DEPRECIATION, Measure.VALUE, null, Span.Q1, 2025, 6, Basis.ACTUAL));
+        assertEquals("364000000", value(q1, 12, Metric.DEPRECIATION, Measure.YOY_AMOUNT, null, Span.Q1, 2025, 6, Basis.ACTUAL));
+    }
+
+    @Test
+    void tableBesideAChartKeepsToItsOwnColumns() {
+        // FY24 p.15: 「FY24 YoY」 under a line shared with the EBITDA chart's heading; the chart's labels share rows.
+        assertEquals("28528000000", value(fy24, 15, Metric.OPERATING_CF, Measure.VALUE, null, Span.FY, 2025, 3, Basis.ACTUAL));
+        assertEquals("-19667000000", value(fy24, 15, Metric.FINANCING_CF, Measure.VALUE, null, Span.FY, 2025, 3, Basis.ACTUAL));
+        assertEquals("16.7", value(fy24, 15, Metric.CAPEX, Measure.YOY_PCT, null, Span.FY, 2025, 3, Basis.ACTUAL));
+        assertEquals("47416000000", value(fy24, 15, Metric.EBITDA, Measure.VALUE, null, Span.FY, 2025, 3, Basis.ACTUAL));
+        assertTrue(fy24.stream().noneMatch(f -> f.page() == 15 && f.source() == FactSource.TABLE
+                && f.value().toPlainString().equals("13300000000")), "13,300 is the chart's 3Q24 bar");
+    }
+
+    @Test
+    void anItemSetUprightBesideAChart() {
+        // FY24 p.11: 「FY24通期 / 売上収益 / 316,831 / (+14.8%YoY) / うちネットワークサービス / 162,577 / (+7.4%YoY)」.
+        assertEquals("162577000000", value(fy24, 11, Metric.REVENUE, Measure.VALUE, "ネットワークサービス", Span.FY, 2025, 3,
+                Basis.ACTUAL));
+        assertEquals("7.4", value(fy24, 11, Metric.REVENUE, Measure.YOY_PCT, "ネットワークサービス", Span.FY, 2025, 3,
+                Basis.ACTUAL));
+        assertEquals("14.8", value(fy24, 11, Metric.REVENUE, Measure.YOY_PCT, null, Span.FY, 2025, 3, Basis.ACTUAL));
+    }
 }

@@ -1,0 +1,28 @@
+package dev.irx.extract;
+
+import dev.irx.model.Metric;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Lookups in the shipped dictionary that go beyond an exact label. */
+class LabelDictionaryTest {
+
+    private final LabelDictionary labels = LabelDictionary.standard();
+
+    @Test
+    void aNameGlossedByAnotherNameOfItsMetric() {
+        assertEquals(Optional.of(Metric.CAPEX), labels.lookup("設備投資額(CAPEX)"));
+        assertEquals(Optional.of(Metric.OPERATING_CF), labels.lookup("営業キャッシュ・フロー(営業CF)"));
+        // A gloss of another metric, or of no metric, tells nothing.
+        assertEquals(Optional.empty(), labels.lookup("設備投資額(減価償却費)"));
+        assertEquals(Optional.empty(), labels.lookup("獲得(期間総額)"));
+    }
+
+    @Test
+    void ifrsNameOfDepreciation() {
+        assertEquals(Optional.of(Metric.DEPRECIATION), labels.lookup("減価償却費及び償却費"));
+    }
+}
