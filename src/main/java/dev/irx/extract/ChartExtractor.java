@@ -44,6 +44,8 @@ final class ChartExtractor {
     private static final Pattern HEADING_TRAILER = Pattern.compile(
             "(\\([^()]*\\)|の四半期推移|の推移|四半期推移|推移|の見通し|と見通し)+$");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^[IVXⅠ-Ⅹ0-9]+(-\\d+)?\\.\\s*");
+    /** What a heading says in brackets it counts: 「SI構築(一時売上)」. */
+    private static final Pattern GLOSS = Pattern.compile("\\(([^()]+)\\)$");
     private static final int HEADING_LINES = 3;
     /** For labels that carry their own unit (「5,221名」) on a slide without a caption. */
     private static final UnitCaption NO_CAPTION = new UnitCaption(Scale.ONE, Unit.NONE);
@@ -353,6 +355,8 @@ final class ChartExtractor {
         if (names != null) {
             Optional<String> under = names.partOf(whole, name);
             if (under.isPresent()) return under.get();
+            Optional<String> qualified = ChartSubject.qualifiedPart(whole, TableExtractor.segmentName(name));
+            if (qualified.isPresent()) return names.partOf(whole, qualified.get()).orElse(whole + "/" + qualified.get());
             Optional<String> placed = names.placed(TableExtractor.segmentName(name));
             if (placed.isPresent() && StatedFigures.confirmed(ctx.sink().facts(), metric, placed.get(), reads)) {
                 return placed.get();
@@ -519,10 +523,13 @@ final class ChartExtractor {
     private Optional<ChartSubject> subjectOf(String text) {
         String t = SECTION_NUMBER.matcher(TextNormalizer.compact(text)).replaceAll("");
         for (var m : ctx.periods().findAll(t)) t = t.replace(m.text(), "");
+        java.util.regex.Matcher gloss = GLOSS.matcher(t.trim());
         t = HEADING_TRAILER.matcher(t.trim()).replaceAll("");
         Optional<Metric> m = ctx.labels().lookup(t);
         if (m.isEmpty()) m = SegmentBlock.announcedBy(t, ctx.labels()).map(SegmentBlock::metric);
         if (m.isPresent()) return m.map(ChartSubject::of);
-        return ChartSubject.parse(t, ctx.labels(), names);
+        Optional<ChartSubject> s = ChartSubject.parse(t, ctx.labels(), names);
+        if (s.isEmpty() && gloss.find()) s = ChartSubject.glossed(t, gloss.group(1), ctx.labels(), names);
+        return s;
     }
 }

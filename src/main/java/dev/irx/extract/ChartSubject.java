@@ -47,4 +47,24 @@ record ChartSubject(List<Metric> metrics, String segment) {
         String owner = split.get().qualifier().replaceFirst("の$", "");
         return names.segment(owner, null).map(s -> new ChartSubject(List.of(split.get().metric()), s));
     }
+
+    /**
+     * The subject of a heading that names a segment alone and says in brackets what is counted: 「SI構築(一時売上)」
+     * is the revenue of システムインテグレーション/構築 ({@code text} without the gloss, {@code gloss} its inside).
+     */
+    static Optional<ChartSubject> glossed(String text, String gloss, LabelDictionary labels, DeckNames names) {
+        if (names == null || text.isEmpty()) return Optional.empty();
+        Optional<Metric> metric = labels.lookup(gloss)
+                .or(() -> CompoundLabel.split(gloss, labels).filter(s -> !s.qualifiesScope()).map(CompoundLabel.Split::metric));
+        if (metric.isEmpty()) return Optional.empty();
+        return names.segment(text, null).map(s -> new ChartSubject(List.of(metric.get()), s));
+    }
+
+    /** 「オンプレミス向け運用保守」 in a chart of …/運用保守: the part its qualifier names (「オンプレミス」); else empty. */
+    static Optional<String> qualifiedPart(String whole, String name) {
+        String last = whole.substring(whole.lastIndexOf('/') + 1);
+        String suffix = "向け" + last;
+        return name.length() > suffix.length() && name.endsWith(suffix)
+                ? Optional.of(name.substring(0, name.length() - suffix.length())) : Optional.empty();
+    }
 }
