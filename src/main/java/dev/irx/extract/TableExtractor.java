@@ -42,6 +42,10 @@ final class TableExtractor {
 
     /** A table that reached the bottom of the previous page without ending: it may run on. */
     private OpenTable runningOn;
+    /** Rows labelled by a segment and a metric (「構築 受注額」), read once the deck's names are known. */
+    private final List<SegmentRow> segmentRows = new ArrayList<>();
+
+    private record SegmentRow(DataRow row, String name, Metric metric, OpenTable table) {}
 
     void extract(Page page) {
         List<Line> lines = page.lines();
@@ -185,6 +189,14 @@ final class TableExtractor {
             this.titleBlock = titleBlock;
             this.dimension = titleBlock == null ? null : titleBlock.dimension();
             this.block = titleBlock;
+        }
+
+        /** The table as it stands, for a row read later: its header may change under the rows still to come. */
+        OpenTable frozen() {
+            OpenTable t = new OpenTable(caption, title, consolidated, titlePeriod, titleBlock);
+            t.columns = columns;
+            t.columnCenters = columnCenters;
+            return t;
         }
     }
 
@@ -484,6 +496,11 @@ final class TableExtractor {
             if (split.isPresent() && split.get().qualifiesScope()) {
                 metric = Optional.of(split.get().metric());
                 labelScope = split.get().scope();
+            } else if (split.isPresent() && segment == null && changeRow == null) {
+                // 「構築 受注額」: a segment, then a metric; which segment only the deck's other slides can tell.
+                segmentRows.add(new SegmentRow(r, split.get().qualifier(), split.get().metric(), t.frozen()));
+                t.lastRow = null;
+                return;
             } else {
                 ctx.sink().warn(where + ": label not in the dictionary; row not extracted");
                 t.lastRow = null;
@@ -532,9 +549,33 @@ final class TableExtractor {
                 period = YearParts.part(part.get(), period.fiscalYearEnd());
             }
             period = YearParts.forMetric(metric.get(), period);
+            if (period.isInstant() && !metric.get().isStock()) {
+                // 「受注額」 under 「4Q23末」: a flow has no figure at a date.
+                ctx.sink().warn(where + ": cell '" + cell + "' is a flow under the date '" + col.header() + "'; not read");
+                continue;
+            }
             ctx.sink().add(metric.get(), r2.measure, label, segment, rowScope, period, col.basis(), r2.quantity,
                     r2.unit, FactSource.TABLE, page.number(), box, text);
         }
+    }
+
+    /**
+     * Reads the rows labelled by a segment and a metric (「構築 受注額」, 「運用保守 受注残」) once the document's
+     * segments are known: the segment must be one its tables or KPI lines named (「構築」 is
+     * システムインテグレーション/構築), else the row is reported and not read.
+     */
+    void readSegmentRows(DeckNames names) {
+        for (SegmentRow s : segmentRows) {
+            DataRow r = s.row();
+            Optional<String> segment = names.known(s.name());
+            if (segment.isEmpty()) {
+                ctx.sink().warn("p." + r.page().number() + ": table '" + s.table().title + "' row '" + r.label()
+                        + "': label not in the dictionary, nor a segment irx knows before a metric; row not extracted");
+                continue;
+            }
+            readRow(r, r.label(), segment.get(), s.table(), new SegmentBlock(null, s.metric(), false));
+        }
+        segmentRows.clear();
     }
 
     /** The centres of the header words over the columns, when the header line has exactly one per column. */
