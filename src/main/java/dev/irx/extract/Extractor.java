@@ -54,6 +54,8 @@ public final class Extractor {
             for (Page page : doc.pages()) folded.lines(page).forEach(names::learnDefinitions);
             KpiLines kpis = new KpiLines(ctx, names);
             for (Page page : doc.pages()) kpis.extract(page);
+            YoyListLines yoys = new YoyListLines(ctx, names);
+            for (Page page : doc.pages()) yoys.extract(page);
         }
         // Charts after the KPI lines: a chart's legend names segments as the deck's KPI lines placed them, and a
         // heading that lists two metrics is told by the figures the tables and KPI lines stated.
