@@ -247,6 +247,11 @@ final class TableExtractor {
                 t.columns = built.get();
                 t.columnCenters = centers(t.headerLine, t.columns.size());
             }
+            if (ctx.info().kind() == DocumentKind.KESSAN_DECK) {
+                Row kept = StrayFigures.strip(row, lines.get(i));
+                if (kept != row) text = kept.label() + " " + String.join(" ", kept.cells());
+                row = kept;
+            }
             String label = row.label();
             if (t.pendingLabel != null) {
                 String joined = t.pendingLabel + label;
@@ -481,7 +486,12 @@ final class TableExtractor {
         Boolean labelScope = null;
         Optional<Span> part = ctx.labels().part(label);
         Column.Kind changeRow = metric.isEmpty() && t.lastRow != null ? derivedRow(segmentName(label)) : null;
-        if (changeRow != null) {
+        Optional<ChangeOf> changed = metric.isEmpty() && changeRow == null ? changeOf(label) : Optional.empty();
+        if (changed.isPresent()) {
+            // 「営業利益YoY」: the change of the metric it names, per column.
+            metric = Optional.of(changed.get().metric());
+            changeRow = changed.get().kind();
+        } else if (changeRow != null) {
             // A 「前期比」 row under 「年間配当」, a 「売上高比率」 row under 「販売管理費等」: a measure of the row
             // above, per column.
             metric = Optional.of(t.lastRow.metric);
@@ -678,6 +688,19 @@ final class TableExtractor {
         if (!CHANGE_ROW.matcher(name).matches()) return null;
         return name.equals("増減額") ? Column.Kind.YOY_AMOUNT
                 : name.contains("率") ? Column.Kind.YOY_PCT : Column.Kind.YOY_CHANGE;
+    }
+
+    /** A metric's label followed by a change word: 「営業利益YoY」「売上高前期比」. */
+    private static final Pattern CHANGE_SUFFIX = Pattern.compile("^.+?(前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY)$");
+
+    private record ChangeOf(Metric metric, Column.Kind kind) {}
+
+    /** The metric whose change a row label states (「営業利益YoY」 → 営業利益); empty when the rest is no metric. */
+    private Optional<ChangeOf> changeOf(String label) {
+        Matcher m = CHANGE_SUFFIX.matcher(segmentName(label));
+        if (!m.matches()) return Optional.empty();
+        Column.Kind kind = derivedRow(m.group(1));
+        return ctx.labels().lookup(m.group().substring(0, m.start(1)).strip()).map(metric -> new ChangeOf(metric, kind));
     }
 
     /** Row labels that state the row above as a share of revenue. */
