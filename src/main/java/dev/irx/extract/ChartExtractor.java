@@ -255,6 +255,14 @@ final class ChartExtractor {
         }
         new ChartYearTotal(ctx).read(page, axis.x0() - axis.halfBand(), axis.x1() + axis.halfBand(), axis.bottom(),
                 totals(metric, axis, values, caption), metric, segment, caption, where);
+        Optional<Measure> bracketed = BracketedChartFigures.measureOf(heading.get().text());
+        if (bracketed.isPresent()) {
+            List<Column> columns = axis.categories().stream().map(Category::column).toList();
+            float[] centres = new float[columns.size()];
+            for (int k = 0; k < centres.length; k++) centres[k] = axis.categories().get(k).cx();
+            BracketedChartFigures.read(ctx, page, bracketed.get(), metric, heading.get().text(), segment,
+                    columns, centres, axis.halfBand(), axis.bottom(), axis.bottom() - axis.top());
+        }
     }
 
     /** The chart's totals as read, one per filled category, scaled by the slide's caption. */
