@@ -217,6 +217,8 @@ final class ChartExtractor {
         float top = Float.MAX_VALUE;
         for (Label l : values) if (l != null) top = Math.min(top, l.word().box().y0());
         Optional<Heading> heading = heading(page.lines(), axis, axes, top, ceiling, folded);
+        int first = firstFilled(bars);
+        if (heading.isEmpty() && series != null) heading = headingOfParts(series.get(first), folded);
         if (heading.isEmpty()) {
             ctx.sink().warn(where + ": no known metric in the chart's heading or the slide's title; chart not read");
             return;
@@ -229,7 +231,6 @@ final class ChartExtractor {
                     + " deck's figures do not tell which the bars show; chart not read");
             return;
         }
-        int first = firstFilled(bars);
         List<Part> parts = series == null ? null : parts(series.get(first), metric,
                 axis.categories().get(first).column().period().fiscalYearEnd(), segment,
                 name -> partReads(name, metric, axis, bars, series, caption));
@@ -251,6 +252,14 @@ final class ChartExtractor {
             ctx.sink().add(metric, r.measure(), heading.get().text(), segment, ctx.scope(null), period, col.basis(),
                     r.quantity(), r.unit(), FactSource.CHART, page.number(), l.word().box(),
                     heading.get().text() + " " + col.header() + ": " + l.text());
+            Optional<BarYoyTags.Tag> yoy = BarYoyTags.over(l.word(), axis.categories().get(k).cx(), axis.halfBand(),
+                    ceiling, page.lines());
+            if (yoy.isPresent()) {
+                ctx.sink().add(metric, Measure.YOY_PCT, heading.get().text(), segment, ctx.scope(null),
+                        period, col.basis(), yoy.get().pct(), Unit.PERCENT, FactSource.CHART, page.number(),
+                        yoy.get().word().box(), heading.get().text() + " " + col.header() + ": " + l.text() + " "
+                        + TextNormalizer.fold(yoy.get().word().text()));
+            }
             if (parts != null) addParts(page, bars.get(k), series.get(k), parts, col, caption, heading.get(), where);
         }
         new ChartYearTotal(ctx).read(page, axis.x0() - axis.halfBand(), axis.x1() + axis.halfBand(), axis.bottom(),
@@ -344,6 +353,9 @@ final class ChartExtractor {
                 out.add(new Part(name, chartMetric, segment, false, false));
             } else if (metrics.get(i).isEmpty()) {
                 out.add(null);
+            } else if (metrics.get(i).get() == chartMetric && ctx.labels().part(name).isPresent()) {
+                // 「中間配当」「期末配当」 stacked into the year's dividend: parts of the bar's year.
+                out.add(new Part(name, chartMetric, whole, true, false));
             } else if (metrics.get(i).get() == chartMetric) {
                 return null;
             } else {
@@ -378,7 +390,8 @@ final class ChartExtractor {
         if (!part.yearPart()) return YearParts.forMetric(part.metric(), col.period());
         Period year = col.period();
         if (year.span() != Span.FY) return null;
-        Optional<Period> p = ctx.periods().parse(part.name(), year.fiscalYearEnd());
+        Optional<Period> p = ctx.periods().parse(part.name(), year.fiscalYearEnd())
+                .or(() -> ctx.labels().part(part.name()).map(span -> YearParts.part(span, year.fiscalYearEnd())));
         return p.filter(q -> q.fiscalYearEnd().equals(year.fiscalYearEnd()) && q.span() != Span.FY
                 && !q.isInstant()).orElse(null);
     }
@@ -500,6 +513,31 @@ final class ChartExtractor {
             return subjectOf(t).map(m -> new Heading(m, t));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A chart with no heading of its own whose stacked series are each a part of the year of one metric (「中間配当」
+     * and 「期末配当」 of the dividend): its bars are that metric for the whole year. Labelled with the slide's title.
+     */
+    private Optional<Heading> headingOfParts(List<String> series, List<String> folded) {
+        Metric metric = null;
+        Set<Span> parts = new java.util.HashSet<>();
+        for (String name : series) {
+            Optional<Metric> m = ctx.labels().lookup(name);
+            Optional<Span> part = ctx.labels().part(name);
+            if (m.isEmpty() || part.isEmpty() || metric != null && m.get() != metric || !parts.add(part.get())) {
+                return Optional.empty();
+            }
+            metric = m.get();
+        }
+        if (metric == null) return Optional.empty();
+        String title = metric.json();
+        for (String t : folded) {
+            if (t.isBlank() || ctx.isFurniture(t) || QuantityParser.parseCaption(t).isPresent()) continue;
+            title = t;
+            break;
+        }
+        return Optional.of(new Heading(ChartSubject.of(metric), title));
     }
 
     /** Whether two words of a line are one phrase: the gap between them is under two characters. */
