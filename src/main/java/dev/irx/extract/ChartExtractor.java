@@ -278,15 +278,18 @@ final class ChartExtractor {
     private List<StatedFigures.Read> totals(Metric metric, Axis axis, List<Label> values, Optional<UnitCaption> caption) {
         List<StatedFigures.Read> out = new ArrayList<>();
         for (int k = 0; k < values.size(); k++) {
-            Label l = values.get(k);
-            Column col = axis.categories().get(k).column();
-            if (l == null || caption.isEmpty() && l.quantity().unit() == Unit.NONE) continue;
-            TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
-            if (r != null && r.measure() == Measure.VALUE) {
-                out.add(new StatedFigures.Read(YearParts.forMetric(metric, col.period()), col.basis(), r.quantity()));
-            }
+            if (values.get(k) == null) continue;
+            read(metric, axis.categories().get(k).column(), values.get(k), caption).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A label as the figure of the metric it would give, for comparing with the deck's stated figures. */
+    private static Optional<StatedFigures.Read> read(Metric metric, Column col, Label l, Optional<UnitCaption> caption) {
+        if (caption.isEmpty() && l.quantity().unit() == Unit.NONE) return Optional.empty();
+        TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
+        if (r == null || r.measure() != Measure.VALUE) return Optional.empty();
+        return Optional.of(new StatedFigures.Read(YearParts.forMetric(metric, col.period()), col.basis(), r.quantity()));
     }
 
     /**
@@ -311,13 +314,7 @@ final class ChartExtractor {
             if (bars.get(k).isEmpty() || series.get(k) == null) continue;
             int at = series.get(k).indexOf(name);
             if (at < 0) continue;
-            Label l = bars.get(k).get(at + 1);
-            Column col = axis.categories().get(k).column();
-            if (caption.isEmpty() && l.quantity().unit() == Unit.NONE) continue;
-            TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
-            if (r != null && r.measure() == Measure.VALUE) {
-                out.add(new StatedFigures.Read(YearParts.forMetric(metric, col.period()), col.basis(), r.quantity()));
-            }
+            read(metric, axis.categories().get(k).column(), bars.get(k).get(at + 1), caption).ifPresent(out::add);
         }
         return out;
     }
@@ -508,9 +505,14 @@ final class ChartExtractor {
             if (m.isPresent()) return Optional.of(new Heading(m.get(), text));
         }
         if (axes.size() > 1) return Optional.empty();
+        return slideTitle(folded).flatMap(t -> subjectOf(t).map(m -> new Heading(m, t)));
+    }
+
+    /** The slide's first line that is neither page furniture nor a unit caption. */
+    private Optional<String> slideTitle(List<String> folded) {
         for (String t : folded) {
             if (t.isBlank() || ctx.isFurniture(t) || QuantityParser.parseCaption(t).isPresent()) continue;
-            return subjectOf(t).map(m -> new Heading(m, t));
+            return Optional.of(t);
         }
         return Optional.empty();
     }
@@ -531,13 +533,7 @@ final class ChartExtractor {
             metric = m.get();
         }
         if (metric == null) return Optional.empty();
-        String title = metric.json();
-        for (String t : folded) {
-            if (t.isBlank() || ctx.isFurniture(t) || QuantityParser.parseCaption(t).isPresent()) continue;
-            title = t;
-            break;
-        }
-        return Optional.of(new Heading(ChartSubject.of(metric), title));
+        return Optional.of(new Heading(ChartSubject.of(metric), slideTitle(folded).orElse(metric.json())));
     }
 
     /** Whether two words of a line are one phrase: the gap between them is under two characters. */

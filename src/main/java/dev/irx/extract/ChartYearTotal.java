@@ -75,14 +75,14 @@ final class ChartYearTotal {
             if (!p.fiscalYearEnd().equals(year.get().fiscalYearEnd()) || !isQuarter(p.span())) continue;
             if (!quarters.add(p.span())) return;
             sum = sum.add(r.quantity().value());
-            unit = unit.max(resolution(r.quantity()));
+            unit = unit.max(r.quantity().resolution());
         }
         if (quarters.size() != 4) return;
         Optional<Quantity> total = item.unit() == null
                 ? caption.flatMap(c -> QuantityParser.parse(item.value(), c.scale(), c.unit()))
                 : QuantityParser.parse(item.value() + item.unit());
         if (total.isEmpty()) return;
-        unit = unit.max(resolution(total.get()));
+        unit = unit.max(total.get().resolution());
         // Four rounded quarters and a rounded total: together off by at most (4 + 1) / 2 units.
         if (sum.subtract(total.get().value()).abs().compareTo(unit.multiply(BigDecimal.valueOf(25, 1))) > 0) {
             ctx.sink().warn(where + ": the year total '" + text + "' under it is not the sum of its quarters; not read");
@@ -94,9 +94,5 @@ final class ChartYearTotal {
 
     private static boolean isQuarter(Span s) {
         return s == Span.Q1 || s == Span.Q2 || s == Span.Q3 || s == Span.Q4;
-    }
-
-    private static BigDecimal resolution(Quantity q) {
-        return BigDecimal.ONE.scaleByPowerOfTen(q.scale().exponent() - q.printedDecimals());
     }
 }

@@ -31,8 +31,7 @@ final class StatedFigures {
      */
     static Verdict verdict(List<Fact> facts, Metric metric, String segment, Read read) {
         BigDecimal v = read.quantity().value();
-        BigDecimal r = BigDecimal.ONE.scaleByPowerOfTen(read.quantity().scale().exponent()
-                - read.quantity().printedDecimals());
+        BigDecimal r = read.quantity().resolution();
         boolean seen = false;
         for (Fact f : facts) {
             if (f.metric() != metric || f.measure() != Measure.VALUE || !f.period().equals(read.period())

@@ -690,8 +690,11 @@ final class TableExtractor {
                 : name.contains("率") ? Column.Kind.YOY_PCT : Column.Kind.YOY_CHANGE;
     }
 
+    /** The words that name a change against the prior period, alone (a row under its metric) or after a label. */
+    private static final String CHANGE_WORDS = "前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY";
+
     /** A metric's label followed by a change word: 「営業利益YoY」「売上高前期比」. */
-    private static final Pattern CHANGE_SUFFIX = Pattern.compile("^.+?(前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY)$");
+    private static final Pattern CHANGE_SUFFIX = Pattern.compile("^.+?(" + CHANGE_WORDS + ")$");
 
     private record ChangeOf(Metric metric, Column.Kind kind) {}
 
@@ -705,7 +708,7 @@ final class TableExtractor {
 
     /** Row labels that state the row above as a share of revenue. */
     private static final Pattern RATIO_ROW = Pattern.compile("^(売上高比|売上高比率|売上比|売上収益比|対売上高比率)$");
-    private static final Pattern CHANGE_ROW = Pattern.compile("^(前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY)$");
+    private static final Pattern CHANGE_ROW = Pattern.compile("^(" + CHANGE_WORDS + ")$");
 
     /** Decides the measure and unit of one cell from its column, its metric and the caption. */
     static Resolved resolve(Metric metric, Column col, Quantity q, UnitCaption caption) {

@@ -33,6 +33,9 @@ public record Quantity(BigDecimal number, Scale scale, Unit unit, String text, Q
     /** Number of decimals printed ("12.0" → 1, "6,466" → 0): the precision the document vouches for. */
     public int printedDecimals() { return Math.max(0, number.scale()); }
 
+    /** One unit of the last printed digit, in base units: 「6,466」 百万円 → 1000000; 「4.8」% → 0.1. */
+    public BigDecimal resolution() { return BigDecimal.ONE.scaleByPowerOfTen(scale.exponent() - printedDecimals()); }
+
     public Quantity withScale(Scale s) { return new Quantity(number, s, unit, text, qualifier); }
 
     public Quantity withUnit(Unit u) { return new Quantity(number, scale, u, text, qualifier); }
