@@ -25,6 +25,8 @@ final class ExtractionContext {
     private java.util.Map<String, String> segments = java.util.Map.of();
     private int segmentsAt = -1;
     private String primaryDimension;
+    /** Subjects of tables titled by them (「大型案件の動向」): cuts of the business, not its segments. */
+    private final java.util.Set<String> cuts = new java.util.HashSet<>();
 
     private ExtractionContext(DocumentInfo info, Boolean defaultScope, PeriodParser periods, LabelDictionary labels,
                               PageFurniture furniture, FoldedText folded) {
@@ -84,7 +86,7 @@ final class ExtractionContext {
         if (segmentsAt != sink.facts().size()) {
             java.util.Map<String, String> m = new java.util.HashMap<>();
             for (Fact f : sink.facts()) {
-                if (f.segment() != null && f.source() == FactSource.TABLE) {
+                if (f.segment() != null && f.source() == FactSource.TABLE && !inCut(f.segment())) {
                     m.putIfAbsent(f.segment().toLowerCase(java.util.Locale.ROOT), f.segment());
                 }
             }
@@ -92,6 +94,20 @@ final class ExtractionContext {
             segmentsAt = sink.facts().size();
         }
         return segments;
+    }
+
+    /**
+     * Records a cut of the business a table is titled by (「大型案件」). Its figures do not lend their names to the
+     * deck's segments: its parts (「大型案件/一時」) are kinds of its revenue, and a bare 「一時売上」 elsewhere is the
+     * company's one-time revenue, not the cut's.
+     */
+    void markCut(String subject) {
+        if (cuts.add(subject)) segmentsAt = -1;
+    }
+
+    private boolean inCut(String segment) {
+        for (String c : cuts) if (segment.equals(c) || segment.startsWith(c + "/")) return true;
+        return false;
     }
 
     /**

@@ -64,15 +64,17 @@ final class TableExtractor {
             if (caption.isPresent()) {
                 String title = title(folded, i);
                 if (title.isEmpty() && slideCaption.isPresent()) title = slideTitleBelow(folded, i);
-                i = read(page, lines, folded, i + 1, open(caption.get(), title)) - 1;
+                i = read(page, lines, folded, i + 1, open(caption.get(), title, folded)) - 1;
             } else if (slideCaption.isPresent() && isHeaderLine(folded.get(i))) {
                 // A slide prints its 「単位：百万円」 once, anywhere: above, beside or below its tables.
-                OpenTable t = open(slideCaption.get(), headerTitle(folded, i));
+                OpenTable t = open(slideCaption.get(), headerTitle(folded, i), folded);
                 t.speculative = true;
                 i = read(page, lines, folded, i, t) - 1;
             }
         }
     }
+
+    private boolean isSlide() { return ctx.info().kind() == DocumentKind.KESSAN_DECK; }
 
     /** A slide's title printed under its 「単位：億円」: the next line, unless it is a header or a row. */
     private String slideTitleBelow(List<String> folded, int captionIndex) {
@@ -178,6 +180,8 @@ final class TableExtractor {
         boolean inlineBlock;
         /** Opened at a slide line that looked like a header; if it is not one, nothing is said. */
         boolean speculative;
+        /** The segment the title names when it names no metric (「大型案件の動向」); null for the company. */
+        String subject;
 
         OpenTable(UnitCaption caption, String title, Boolean consolidated, Period titlePeriod,
                   SegmentBlock titleBlock) {
@@ -196,14 +200,20 @@ final class TableExtractor {
             OpenTable t = new OpenTable(caption, title, consolidated, titlePeriod, titleBlock);
             t.columns = columns;
             t.columnCenters = columnCenters;
+            t.subject = subject;
             return t;
         }
     }
 
-    private OpenTable open(UnitCaption caption, String title) {
+    private OpenTable open(UnitCaption caption, String title, List<String> slideLines) {
         Period titlePeriod = ctx.periods().findAll(title).stream().findFirst().map(m -> m.period()).orElse(null);
         SegmentBlock titleBlock = SegmentBlock.announcedBy(withoutPeriods(title), ctx.labels()).orElse(null);
-        return new OpenTable(caption, title, consolidation(title), titlePeriod, titleBlock);
+        OpenTable t = new OpenTable(caption, title, consolidation(title), titlePeriod, titleBlock);
+        if (titleBlock == null && ctx.info().kind() == DocumentKind.KESSAN_DECK) {
+            t.subject = TableSubject.of(title, slideLines, ctx.labels(), ctx.periods()).orElse(null);
+            if (t.subject != null) ctx.markCut(t.subject);
+        }
+        return t;
     }
 
     /**
@@ -218,6 +228,14 @@ final class TableExtractor {
             if (TABLE_END.matcher(text).find() || PROSE.matcher(text).matches()
                     || QuantityParser.parseCaption(text).isPresent()) break;
             Row row = Row.parse(text);
+            if (!row.hasCells() && t.columns == null && t.rows.isEmpty() && isSlide() && isHeaderLine(text)) {
+                // A slide prints its 「単位：億円」 once, in a corner: a table further down that is titled by its
+                // subject (「大型案件の動向」 over 「1Q24 1Q25」) is that subject's, whatever stands between.
+                String own = headerTitle(folded, i);
+                if (!own.equals(t.title) && TableSubject.of(own, folded, ctx.labels(), ctx.periods()).isPresent()) {
+                    t = open(t.caption, own, folded);
+                }
+            }
             if (!row.hasCells()) {
                 labelOnlyLine(t, text, lines.get(i));
                 continue;
@@ -402,7 +420,10 @@ final class TableExtractor {
                 int j = i;
                 while (j < rows.size() && rows.get(j).block() == block) j++;
                 if (block == null) {
-                    for (DataRow r : rows.subList(i, j)) readRow(r, r.label(), null, t, null);
+                    for (DataRow r : rows.subList(i, j)) {
+                        if (t.subject != null) readSubjectRow(r, t);
+                        else readRow(r, r.label(), null, t, null);
+                    }
                 } else {
                     emitBreakdown(rows.subList(i, j), block, t);
                 }
@@ -410,6 +431,33 @@ final class TableExtractor {
             }
         }
         rows.clear();
+    }
+
+    /**
+     * A row of a table titled by its subject (「大型案件の動向」): its metric is the subject's, and a part named after
+     * the metric (「売上(3ヶ月)一時」) is the subject's part. A row that says it covers other months than its columns,
+     * or names no metric, is reported and not read.
+     */
+    private void readSubjectRow(DataRow r, OpenTable t) {
+        if (derivedRow(segmentName(r.label())) != null) {
+            readRow(r, r.label(), null, t, null);
+            return;
+        }
+        String where = "p." + r.page().number() + ": table '" + t.title + "' row '" + r.label() + "'";
+        Optional<TableSubject.RowLabel> label = TableSubject.row(r.label(), ctx.labels());
+        t.lastRow = null;
+        if (label.isEmpty()) {
+            ctx.sink().warn(where + ": no metric of '" + t.subject + "' irx can read; row not extracted");
+            return;
+        }
+        List<Period> periods = t.columns.stream().filter(c -> c.kind() == Column.Kind.VALUE).map(Column::period).toList();
+        if (!label.get().fits(periods)) {
+            ctx.sink().warn(where + ": the label's " + label.get().months() + " months do not match the columns' periods;"
+                    + " row not extracted");
+            return;
+        }
+        String segment = t.subject + (label.get().part() == null ? "" : "/" + label.get().part());
+        readRow(r, r.label(), segment, t, new SegmentBlock(null, label.get().metric(), false));
     }
 
     private static final Pattern TOTAL = Pattern.compile("^(合計|計|総計|全社計|全社合計|連結計|連結合計)$");

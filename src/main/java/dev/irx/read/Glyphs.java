@@ -9,10 +9,11 @@ final class Glyphs {
 
     /**
      * A table value: an optionally signed (△ ▲ - + …), optionally bracketed number with thousands separators,
-     * decimals and a trailing % / 倍 / pt; or a lone dash standing for "nil" (―, -, －, ー …).
+     * decimals and a trailing % / 倍 / pt or unit (a slide prints 「約75億円」 in a cell, 「約」 and all); or a lone dash standing for "nil" (―, -, －, ー …).
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "[(（]?[△▲▼+\\-−－＋±]?[¥￥$]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:[%％倍]|pt|ppt|p)?[)）]?");
+            "[(（]?(?:約)?[△▲▼+\\-−－＋±]?[¥￥$]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+                    + "(?:[%％倍]|pt|ppt|p|円|千円|百万円|億円|兆円|万円?|名|件|社)?[)）]?");
     private static final Pattern DASH = Pattern.compile("[(（]?[-−－―—–‐ー‒][%％]?[)）]?");
 
     static boolean isNumeric(String word) {

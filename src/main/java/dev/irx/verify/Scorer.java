@@ -20,14 +20,10 @@ public final class Scorer {
     public static Score score(String name, IrxDocument doc, Golden golden) {
         Map<Golden.Key, List<Fact>> produced = new LinkedHashMap<>();
         for (Fact f : doc.facts()) produced.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
-        Map<Golden.Key, Golden.Entry> expected = new HashMap<>();
         List<String> problems = new ArrayList<>();
+        Map<Golden.Key, Golden.Entry> expected = merged(golden, problems);
         int found = 0, wrong = 0, missing = 0;
-        for (Golden.Entry e : golden.facts()) {
-            if (expected.putIfAbsent(e.key(), e) != null) {
-                problems.add("golden lists twice: " + e.key());
-                continue;
-            }
+        for (Golden.Entry e : expected.values()) {
             List<Fact> candidates = produced.getOrDefault(e.key(), List.of());
             if (candidates.isEmpty()) {
                 missing++;
@@ -55,8 +51,30 @@ public final class Scorer {
                         + f.page() + " ('" + f.display().text() + "')");
             }
         }
-        return new Score(name, golden.facts().size(), found, wrong, missing, extra, doc.facts().size(), problems,
+        return new Score(name, expected.size(), found, wrong, missing, extra, doc.facts().size(), problems,
                 documentMismatches(doc, golden));
+    }
+
+    /**
+     * The golden's figures, one per key: a figure printed on two pages (a table and a chart) may be listed once per
+     * page, and counts once, on any of its pages. Two listings that disagree are a golden's error: the first counts.
+     */
+    private static Map<Golden.Key, Golden.Entry> merged(Golden golden, List<String> problems) {
+        Map<Golden.Key, Golden.Entry> out = new LinkedHashMap<>();
+        for (Golden.Entry e : golden.facts()) {
+            Golden.Entry first = out.get(e.key());
+            if (first == null) {
+                out.put(e.key(), e);
+            } else if (first.value().compareTo(e.value()) == 0 && first.unit().equals(e.unit())) {
+                java.util.Set<Integer> pages = new java.util.HashSet<>(first.pages());
+                pages.addAll(e.pages());
+                out.put(e.key(), new Golden.Entry(first.key(), first.value(), first.unit(), pages, first.range()));
+            } else {
+                problems.add("golden lists twice, with different values: " + e.key() + " = "
+                        + first.value().toPlainString() + " and " + e.value().toPlainString());
+            }
+        }
+        return out;
     }
 
     static Golden.Key key(Fact f) {

@@ -247,4 +247,24 @@ class DeckExtractionTest {
                 Basis.ACTUAL));
         assertEquals("14.8", value(fy24, 11, Metric.REVENUE, Measure.YOY_PCT, null, Span.FY, 2025, 3, Basis.ACTUAL));
     }
+
+    @Test
+    void aTableTitledByACutOfTheBusinessBesideANoteBlock() {
+        // 1Q25 p.3: 「大型案件の動向」 over 1Q24 and 1Q25, its rows sharing baselines with the 事業トピックス notes; a note
+        // under it defines 大型案件. Rows are the cut's metrics, and 「売上(3ヶ月)一時」 its one-time revenue.
+        assertEquals("7500000000", value(q1, 3, Metric.ORDERS_RECEIVED, Measure.VALUE, "大型案件", Span.Q1, 2025, 6,
+                Basis.ACTUAL));
+        assertEquals("700000000", value(q1, 3, Metric.REVENUE, Measure.VALUE, "大型案件/一時", Span.Q1, 2024, 6,
+                Basis.ACTUAL));
+        Fact monthly = find(q1, 3, Metric.REVENUE, Measure.VALUE, "大型案件/月額", Span.Q1, 2025, 6, Basis.ACTUAL)
+                .orElseThrow();
+        assertEquals("3000000000", monthly.value().toPlainString());
+        assertTrue(monthly.approximate());
+        // Nothing of the cut is the company's, and the notes beside it give no table figure.
+        assertTrue(q1.stream().noneMatch(f -> f.page() == 3 && f.metric() == Metric.ORDERS_RECEIVED && f.segment() == null));
+        assertTrue(q1.stream().noneMatch(f -> f.page() == 3 && f.source() == FactSource.TABLE && f.where().bbox() != null
+                && f.where().bbox()[2] > 400), "a figure from the notes beside the table");
+        // The cut's 「一時」 lends its name to nothing: p.5's 「一時売上」 is still the company's one-time revenue.
+        assertEquals("11690000000", value(q1, 5, Metric.REVENUE, Measure.VALUE, "一時売上", Span.Q1, 2025, 6, Basis.ACTUAL));
+    }
 }

@@ -132,6 +132,22 @@ class LayoutBuilderTest {
     }
 
     @Test
+    void roundAmountsWithTheirUnitEndATableBesideATextBlock() {
+        // A slide's small table of round amounts (「約60億円」) shares its baselines with notes set beside it: the
+        // amounts are values, so the notes' first words after the gutter part the two blocks.
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(row(100, 10, "大型案件の動向", 40, "事業トピックス", 400));
+        g.addAll(row(115, 10, "1Q24", 240, "1Q25", 320));
+        g.addAll(row(130, 10, "獲得", 40, "約60億円", 240, "約75億円", 320, "昇給率", 400, "約6%", 460));
+        g.addAll(row(145, 10, "売上一時", 40, "約7億円", 240, "約5億円", 320, "新棟", 400, "稼働", 460));
+        g.addAll(row(160, 10, "売上月額", 40, "約10億円", 240, "約30億円", 320));
+        List<Line> lines = build(g);
+        assertEquals(List.of("大型案件の動向", "1Q24 1Q25", "獲得 約60億円 約75億円", "売上一時 約7億円 約5億円",
+                "売上月額 約10億円 約30億円", "事業トピックス", "昇給率 約6%", "新棟 稼働"), texts(lines));
+        assertEquals(List.of(0, 0, 0, 0, 0, 1, 1, 1), lines.stream().map(Line::column).toList());
+    }
+
+    @Test
     void threeBlocksSideBySide() {
         List<Glyph> g = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

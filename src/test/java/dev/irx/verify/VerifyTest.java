@@ -48,6 +48,25 @@ class VerifyTest {
     }
 
     @Test
+    void aFigureListedOncePerPageCountsOnce() throws Exception {
+        ObjectNode g = golden();
+        ArrayNode facts = (ArrayNode) g.get("facts");
+        ObjectNode again = facts.get(2).deepCopy();
+        again.putArray("pages").add(99);
+        again.remove("page");
+        facts.add(again);
+        Score s = score(g);
+        assertEquals(15, s.expected());
+        assertEquals(15, s.found());
+        // Listed twice with two values, the golden contradicts itself: said, and the first listing counts.
+        again.put("value", "1");
+        Score contradicted = score(g);
+        assertEquals(15, contradicted.expected());
+        assertTrue(contradicted.problems().stream().anyMatch(p -> p.startsWith("golden lists twice, with different values")),
+                contradicted.problems().toString());
+    }
+
+    @Test
     void aDifferentValueIsWrong() throws Exception {
         ObjectNode g = golden();
         ((ObjectNode) g.get("facts").get(2)).put("value", "9100000000");
