@@ -18,7 +18,9 @@ class LabelDictionaryTest {
         assertEquals(Optional.of(Metric.OPERATING_CF), labels.lookup("営業キャッシュ・フロー(営業CF)"));
         // A gloss of another metric, or of no metric, tells nothing.
         assertEquals(Optional.empty(), labels.lookup("設備投資額(減価償却費)"));
-        assertEquals(Optional.empty(), labels.lookup("獲得(期間総額)"));
+        assertEquals(Optional.empty(), labels.lookup("売上高(3ヶ月)"));
+        // 「獲得(期間総額)」 is listed whole: orders won, at the contract's full value.
+        assertEquals(Optional.of(Metric.ORDERS_RECEIVED), labels.lookup("獲得(期間総額)"));
     }
 
     @Test
