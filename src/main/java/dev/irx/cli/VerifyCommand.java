@@ -115,8 +115,10 @@ final class VerifyCommand implements Callable<Integer> {
     private void printTable(PrintStream out, List<Score> scores, List<String> drops) {
         out.printf(Locale.ROOT, "%-40s %8s %6s %6s %8s %6s %7s %9s%n", "document", "expected", "found", "wrong",
                 "missing", "extra", "recall", "precision");
-        int e = 0, f = 0, w = 0, m = 0, x = 0, p = 0;
+        int e = 0, f = 0, w = 0, m = 0, x = 0, p = 0, sightings = 0, seen = 0;
         for (Score s : scores) {
+            sightings += s.sightings();
+            seen += s.seen();
             out.printf(Locale.ROOT, "%-40s %8d %6d %6d %8d %6d %6.1f%% %9s%n", s.document(), s.expected(),
                     s.found(), s.wrong(), s.missing(), s.extra(), 100 * s.recall(),
                     Double.isNaN(s.precision()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * s.precision()));
@@ -124,6 +126,11 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%-40s %8d %6d %6d %8d %6d %6.1f%% %8.1f%%%n", "TOTAL", e, f, w, m, x,
                 e == 0 ? 100.0 : 100.0 * f / e, p == 0 ? 100.0 : 100.0 * f / p);
+        if (sightings > 0) {
+            // A figure printed on several pages is checked against itself only where irx read each printing.
+            out.printf(Locale.ROOT, "read on %d of the %d pages the goldens list their figures on (%.1f%%)%n", seen,
+                    sightings, 100.0 * seen / sightings);
+        }
         for (Score s : scores) {
             for (String d : s.documentMismatches()) out.println(s.document() + ": " + d);
             if (details) for (String pr : s.problems()) out.println(s.document() + ": " + pr);
@@ -144,6 +151,8 @@ final class VerifyCommand implements Callable<Integer> {
             n.put("missing", s.missing());
             n.put("extra", s.extra());
             n.put("produced", s.produced());
+            n.put("sightings", s.sightings());
+            n.put("seen", s.seen());
             n.put("recall", s.recall());
             if (Double.isNaN(s.precision())) n.putNull("precision");
             else n.put("precision", s.precision());

@@ -13,9 +13,19 @@ import java.util.List;
  * @param produced all figures irx produced
  * @param problems one line per wrong, missing and extra figure, for a person to look at
  * @param documentMismatches document fields (kind, company, ...) that differ from the golden
+ * @param sightings the pages the golden lists its figures on, one per figure and page (a figure a report prints in
+ *                  its summary and again in its table counts twice)
+ * @param seen      of those, the ones where irx read the figure too: a figure read on one page only cannot be
+ *                  checked against its other printings
  */
 public record Score(String document, int expected, int found, int wrong, int missing, int extra, int produced,
-                    List<String> problems, List<String> documentMismatches) {
+                    List<String> problems, List<String> documentMismatches, int sightings, int seen) {
+
+    /** A score that does not count sightings. */
+    public Score(String document, int expected, int found, int wrong, int missing, int extra, int produced,
+                 List<String> problems, List<String> documentMismatches) {
+        this(document, expected, found, wrong, missing, extra, produced, problems, documentMismatches, 0, 0);
+    }
 
     public double recall() { return expected == 0 ? 1.0 : (double) found / expected; }
 

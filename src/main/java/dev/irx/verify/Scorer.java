@@ -22,8 +22,9 @@ public final class Scorer {
         for (Fact f : doc.facts()) produced.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         List<String> problems = new ArrayList<>();
         Map<Golden.Key, Golden.Entry> expected = merged(golden, problems);
-        int found = 0, wrong = 0, missing = 0;
+        int found = 0, wrong = 0, missing = 0, sightings = 0, seen = 0;
         for (Golden.Entry e : expected.values()) {
+            sightings += e.pages().size();
             List<Fact> candidates = produced.getOrDefault(e.key(), List.of());
             if (candidates.isEmpty()) {
                 missing++;
@@ -34,6 +35,11 @@ public final class Scorer {
             Fact right = candidates.stream().filter(f -> matches(e, f)).findFirst().orElse(null);
             if (right != null) {
                 found++;
+                java.util.Set<Integer> unseen = new java.util.TreeSet<>(e.pages());
+                unseen.removeAll(pagesOf(right));
+                seen += e.pages().size() - unseen.size();
+                if (!unseen.isEmpty()) problems.add("unseen   " + e.key() + " on p." + unseen + " (read on p."
+                        + new java.util.TreeSet<>(pagesOf(right)) + ")");
             } else {
                 wrong++;
                 Fact f = candidates.get(0);
@@ -52,7 +58,7 @@ public final class Scorer {
             }
         }
         return new Score(name, expected.size(), found, wrong, missing, extra, doc.facts().size(), problems,
-                documentMismatches(doc, golden));
+                documentMismatches(doc, golden), sightings, seen);
     }
 
     /**
@@ -81,6 +87,14 @@ public final class Scorer {
         return new Golden.Key(f.metric(), f.measure(), f.segment(), f.consolidated(), f.period().span(),
                 f.period().start(), f.period().end(), f.basis(), f.currency(),
                 f.range() == null ? null : f.range().json());
+    }
+
+    /** Every page irx read the figure on. */
+    private static java.util.Set<Integer> pagesOf(Fact f) {
+        java.util.Set<Integer> pages = new java.util.HashSet<>();
+        pages.add(f.page());
+        for (Evidence other : f.alsoSeen()) pages.add(other.page());
+        return pages;
     }
 
     private static boolean matches(Golden.Entry e, Fact f) {

@@ -58,6 +58,10 @@ class VerifyTest {
         Score s = score(g);
         assertEquals(15, s.expected());
         assertEquals(15, s.found());
+        // Found on its page, but not read on page 99, where the golden says it is printed too.
+        assertEquals(16, s.sightings());
+        assertEquals(15, s.seen());
+        assertTrue(s.problems().stream().anyMatch(p -> p.startsWith("unseen") && p.contains("[99]")), s.problems().toString());
         // Listed twice with two values, the golden contradicts itself: said, and the first listing counts.
         again.put("value", "1");
         Score contradicted = score(g);
