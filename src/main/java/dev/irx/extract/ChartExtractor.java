@@ -38,8 +38,11 @@ import java.util.regex.Pattern;
  */
 final class ChartExtractor {
 
-    /** A bar label: a plain figure, optionally negative or with its own unit. Percentages are YoY tags. */
-    private static final Pattern LABEL = Pattern.compile("^[△▲-]?\\d{1,3}(,\\d{3})*(\\.\\d+)?(名|億円|百万円|円)?$");
+    /**
+     * A bar label: a plain figure, optionally negative, about (「約54億円」) or with its own unit. Percentages are YoY
+     * tags.
+     */
+    private static final Pattern LABEL = Pattern.compile("^約?[△▲-]?\\d{1,3}(,\\d{3})*(\\.\\d+)?(名|億円|百万円|円)?$");
     /** Words around a chart heading that do not change its metric. */
     private static final Pattern HEADING_TRAILER = Pattern.compile(
             "(\\([^()]*\\)|の四半期推移|の推移|四半期推移|推移|の見通し|と見通し)+$");
@@ -204,11 +207,18 @@ final class ChartExtractor {
             }
             depth = bar.size();
         }
+        // Every label printed inside a piece of its bar: the chart prints its parts and no total.
+        List<List<String>> stacks = depth > 1 ? stacksWithoutTotal(page, axis, axes, ceiling, bars) : null;
+        if (stacks != null) {
+            readParts(page, axis, axes, ceiling, bars, stacks, caption, folded, where);
+            return;
+        }
         List<Label> values = new ArrayList<>();
         for (List<Label> bar : bars) {
             if (bar.isEmpty()) { values.add(null); continue; }
             if (bar.size() > 1 && !addsUp(bar)) {
-                ctx.sink().warn(where + ": the labels of a bar do not add up to its top label; chart not read");
+                ctx.sink().warn(where + ": the labels of a bar do not add up to its top label, nor are they each"
+                        + " inside a piece of the bar of a colour its legend names; chart not read");
                 return;
             }
             values.add(bar.get(0));
@@ -233,7 +243,7 @@ final class ChartExtractor {
         }
         List<Part> parts = series == null ? null : parts(series.get(first), metric,
                 axis.categories().get(first).column().period().fiscalYearEnd(), segment,
-                name -> partReads(name, metric, axis, bars, series, caption));
+                name -> partReads(name, metric, axis, bars, 1, series, caption));
         if (depth > 1 && parts == null) {
             ctx.sink().warn(where + ": the parts of its stacked bars are not told apart by colour and legend; totals only");
         }
@@ -260,7 +270,7 @@ final class ChartExtractor {
                         yoy.get().word().box(), heading.get().text() + " " + col.header() + ": " + l.text() + " "
                         + TextNormalizer.fold(yoy.get().word().text()));
             }
-            if (parts != null) addParts(page, bars.get(k), series.get(k), parts, col, caption, heading.get(), where);
+            if (parts != null) addParts(page, bars.get(k), 1, series.get(k), parts, col, caption, heading.get(), where);
         }
         new ChartYearTotal(ctx).read(page, axis.x0() - axis.halfBand(), axis.x1() + axis.halfBand(), axis.bottom(),
                 totals(metric, axis, values, caption), metric, segment, caption, where);
@@ -306,15 +316,53 @@ final class ChartExtractor {
         return found;
     }
 
-    /** The figures a series shows, bar by bar: the label at its place in each stack. */
-    private List<StatedFigures.Read> partReads(String name, Metric metric, Axis axis, List<List<Label>> bars,
+    /**
+     * A chart of stacked bars that prints each part and no total (「一時」 and 「月額」 inside their pieces): only the
+     * parts are read, each as the series its piece's colour is named by ({@link SeriesByColour#stack}).
+     */
+    private void readParts(Page page, Axis axis, List<Axis> axes, float ceiling, List<List<Label>> bars,
+                           List<List<String>> series, Optional<UnitCaption> caption, List<String> folded, String where) {
+        float top = Float.MAX_VALUE;
+        for (List<Label> bar : bars) if (!bar.isEmpty()) top = Math.min(top, bar.get(0).word().box().y0());
+        int first = firstFilled(bars);
+        Optional<Heading> heading = heading(page.lines(), axis, axes, top, ceiling, folded)
+                .or(() -> headingOfParts(series.get(first), folded));
+        if (heading.isEmpty()) {
+            ctx.sink().warn(where + ": no known metric in the chart's heading or the slide's title; chart not read");
+            return;
+        }
+        Metric metric = heading.get().subject().metric();
+        if (metric == null) {
+            // With no totals there are no figures to tell the metrics apart by.
+            ctx.sink().warn(where + ": its heading '" + heading.get().text() + "' names several metrics; chart not read");
+            return;
+        }
+        List<Part> parts = parts(series.get(first), metric, axis.categories().get(first).column().period().fiscalYearEnd(),
+                heading.get().subject().segment(), name -> partReads(name, metric, axis, bars, 0, series, caption));
+        if (parts == null) {
+            ctx.sink().warn(where + ": its parts are named as the chart's own metric; chart not read");
+            return;
+        }
+        for (int k = 0; k < bars.size(); k++) {
+            if (bars.get(k).isEmpty()) continue;
+            addParts(page, bars.get(k), 0, series.get(k), parts, axis.categories().get(k).column(), caption,
+                    heading.get(), where);
+        }
+    }
+
+    /**
+     * The figures a series shows, bar by bar: the label at its place in each stack.
+     *
+     * @param from where the parts start in a bar: 1 under a total, 0 in a bar that prints none
+     */
+    private List<StatedFigures.Read> partReads(String name, Metric metric, Axis axis, List<List<Label>> bars, int from,
                                                List<List<String>> series, Optional<UnitCaption> caption) {
         List<StatedFigures.Read> out = new ArrayList<>();
         for (int k = 0; k < bars.size(); k++) {
             if (bars.get(k).isEmpty() || series.get(k) == null) continue;
             int at = series.get(k).indexOf(name);
             if (at < 0) continue;
-            read(metric, axis.categories().get(k).column(), bars.get(k).get(at + 1), caption).ifPresent(out::add);
+            read(metric, axis.categories().get(k).column(), bars.get(k).get(at + from), caption).ifPresent(out::add);
         }
         return out;
     }
@@ -393,10 +441,11 @@ final class ChartExtractor {
                 && !q.isInstant()).orElse(null);
     }
 
-    private void addParts(Page page, List<Label> bar, List<String> names, List<Part> parts, Column col,
+    /** @param from where the parts start in the bar: 1 under a total, 0 in a bar that prints none */
+    private void addParts(Page page, List<Label> bar, int from, List<String> names, List<Part> parts, Column col,
                           Optional<UnitCaption> caption, Heading heading, String where) {
-        for (int i = 1; i < bar.size(); i++) {
-            String name = names.get(i - 1);
+        for (int i = from; i < bar.size(); i++) {
+            String name = names.get(i - from);
             Part part = parts.stream().filter(p -> p != null && p.name().equals(name)).findFirst().orElse(null);
             if (part == null) continue;
             Label l = bar.get(i);
@@ -424,17 +473,8 @@ final class ChartExtractor {
      */
     private List<List<String>> seriesByColour(Page page, Axis axis, List<Axis> axes, float ceiling,
                                               List<List<Label>> bars) {
-        if (page.fills().isEmpty()) return null;
-        // The chart's area runs right up to the next chart beside it: a legend stands at a chart's right.
-        float right = page.width();
-        for (Axis other : axes) {
-            if (other != axis && other.top() < axis.bottom() && other.bottom() > axis.top() && other.x0() > axis.x1()) {
-                right = Math.min(right, other.x0() - other.halfBand());
-            }
-        }
-        BoundingBox area = new BoundingBox(axis.x0() - axis.halfBand(), ceiling, Math.max(right, axis.x1()), axis.bottom());
-        SeriesByColour colours = new SeriesByColour(page, area);
-        if (!colours.hasLegend()) return null;
+        SeriesByColour colours = colours(page, axis, axes, ceiling);
+        if (colours == null) return null;
         List<List<String>> out = new ArrayList<>();
         Set<String> names = null;
         for (int k = 0; k < bars.size(); k++) {
@@ -449,6 +489,39 @@ final class ChartExtractor {
             out.add(s.get());
         }
         return out;
+    }
+
+    /** The series of every label of every bar, where each bar prints only its parts; null unless all are told. */
+    private List<List<String>> stacksWithoutTotal(Page page, Axis axis, List<Axis> axes, float ceiling,
+                                                  List<List<Label>> bars) {
+        SeriesByColour colours = colours(page, axis, axes, ceiling);
+        if (colours == null) return null;
+        List<List<String>> out = new ArrayList<>();
+        for (int k = 0; k < bars.size(); k++) {
+            List<Label> bar = bars.get(k);
+            if (bar.isEmpty()) { out.add(null); continue; }
+            float cx = axis.categories().get(k).cx();
+            Optional<List<String>> s = colours.stack(bar.stream().map(Label::word).toList(),
+                    cx - axis.halfBand(), cx + axis.halfBand());
+            if (s.isEmpty()) return null;
+            out.add(s.get());
+        }
+        return out;
+    }
+
+    /** The colours and legend of the chart's area; null when the slide has no fills or the chart no legend. */
+    private static SeriesByColour colours(Page page, Axis axis, List<Axis> axes, float ceiling) {
+        if (page.fills().isEmpty()) return null;
+        // The chart's area runs right up to the next chart beside it: a legend stands at a chart's right.
+        float right = page.width();
+        for (Axis other : axes) {
+            if (other != axis && other.top() < axis.bottom() && other.bottom() > axis.top() && other.x0() > axis.x1()) {
+                right = Math.min(right, other.x0() - other.halfBand());
+            }
+        }
+        BoundingBox area = new BoundingBox(axis.x0() - axis.halfBand(), ceiling, Math.max(right, axis.x1()), axis.bottom());
+        SeriesByColour colours = new SeriesByColour(page, area);
+        return colours.hasLegend() ? colours : null;
     }
 
     private static int firstFilled(List<List<Label>> bars) {

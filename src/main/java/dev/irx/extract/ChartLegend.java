@@ -7,6 +7,8 @@ import dev.irx.read.Line;
 import dev.irx.read.Page;
 import dev.irx.read.Word;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +31,8 @@ final class ChartLegend {
     private final Map<Integer, String> names = new HashMap<>();
     private final Set<Integer> ambiguous = new HashSet<>();
     private final Set<FilledBox> swatches = new HashSet<>();
+    /** The entries as met, each swatch with its name. */
+    private final List<Map.Entry<FilledBox, String>> entries = new ArrayList<>();
 
     private ChartLegend() {}
 
@@ -40,6 +44,7 @@ final class ChartLegend {
             Optional<String> name = nameBeside(f.box(), page.lines());
             if (name.isEmpty()) continue;
             legend.swatches.add(f);
+            legend.entries.add(Map.entry(f, name.get()));
             String known = legend.names.putIfAbsent(f.rgb(), name.get());
             if (known != null && !known.equals(name.get())) legend.ambiguous.add(f.rgb());
         }
@@ -54,6 +59,28 @@ final class ChartLegend {
     }
 
     boolean isSwatch(FilledBox f) { return swatches.contains(f); }
+
+    /** The names of its colours in the order the legend lists them: top to bottom, then left to right. */
+    List<String> inOrder() {
+        List<String> out = new ArrayList<>();
+        entries.stream().filter(e -> name(e.getKey().rgb()).isPresent())
+                .sorted(Comparator.comparingDouble((Map.Entry<FilledBox, String> e) -> e.getKey().box().y0())
+                        .thenComparingDouble(e -> e.getKey().box().x0()))
+                .forEach(e -> { if (!out.contains(e.getValue())) out.add(e.getValue()); });
+        return out;
+    }
+
+    /** Whether the legend lists its entries one under another, each on a line of its own (else side by side). */
+    boolean isColumn() {
+        List<BoundingBox> boxes = entries.stream().map(e -> e.getKey().box()).toList();
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int k = i + 1; k < boxes.size(); k++) {
+                BoundingBox a = boxes.get(i), b = boxes.get(k);
+                if (a.y0() < b.y1() && b.y0() < a.y1()) return false;
+            }
+        }
+        return boxes.size() > 1;
+    }
 
     private static boolean inside(BoundingBox b, BoundingBox area) {
         return b.x0() >= area.x0() && b.x1() <= area.x1() && b.y0() >= area.y0() && b.y1() <= area.y1();

@@ -17,6 +17,12 @@ import java.util.Optional;
  */
 record ChartSubject(List<Metric> metrics, String segment) {
 
+    /**
+     * 「大型案件の年度売上」: a word for how long each bar runs says no more than the chart's axis does; what stands
+     * before it is the owner of the figures.
+     */
+    private static final java.util.regex.Pattern SPAN_WORD = java.util.regex.Pattern.compile("(?<=.)(年度|年間|四半期|月次)$");
+
     ChartSubject {
         metrics = List.copyOf(metrics);
     }
@@ -44,7 +50,7 @@ record ChartSubject(List<Metric> metrics, String segment) {
         if (names == null) return Optional.empty();
         Optional<CompoundLabel.Split> split = CompoundLabel.split(text, labels);
         if (split.isEmpty() || split.get().qualifiesScope()) return Optional.empty();
-        String owner = split.get().qualifier().replaceFirst("の$", "");
+        String owner = SPAN_WORD.matcher(split.get().qualifier()).replaceFirst("").replaceFirst("の$", "");
         return names.segment(owner, null).map(s -> new ChartSubject(List.of(split.get().metric()), s));
     }
 

@@ -55,6 +55,20 @@ final class CompoundLabel {
         return compact.substring(start);
     }
 
+    /**
+     * The last word of a phrase when it is a noun, the head a definition names its kind by: 「案件」 of
+     * 「10億円以上の複数年案件」; empty when the phrase ends in anything else.
+     */
+    static Optional<String> headNoun(String phrase) {
+        String compact = TextNormalizer.compact(phrase);
+        if (compact.isEmpty()) return Optional.empty();
+        List<Token> tokens = Holder.TOKENIZER.tokenize(compact);
+        Token last = tokens.get(tokens.size() - 1);
+        return last.getPartOfSpeechLevel1().equals("名詞") && !last.getPartOfSpeechLevel2().equals("非自立")
+                && !last.getPartOfSpeechLevel2().equals("数")
+                ? Optional.of(last.getSurface()) : Optional.empty();
+    }
+
     /** The longest known metric label that ends the compound, with what stands before it. */
     static Optional<Split> split(String label, LabelDictionary labels) {
         String compact = TextNormalizer.compact(label);

@@ -44,13 +44,7 @@ final class SeriesByColour {
      * @param x1    its right edge
      */
     Optional<List<String>> assign(Word total, List<Word> parts, float x0, float x1) {
-        List<FilledBox> segments = new ArrayList<>();
-        for (FilledBox f : fills) {
-            BoundingBox b = f.box();
-            // a segment is a bar's piece: inside the band, never wider than it (that is a plot's background)
-            if (legend.isSwatch(f) || b.x0() < x0 - 1 || b.x1() > x1 + 1) continue;
-            segments.add(f);
-        }
+        List<FilledBox> segments = segments(x0, x1);
         if (segments.isEmpty() || colourOf(total, segments).isPresent() || holds(total, segments)) return Optional.empty();
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -60,6 +54,58 @@ final class SeriesByColour {
             names.add(name.get());
         }
         return Optional.of(names);
+    }
+
+    /**
+     * The series of each label of a bar that prints no total, every label being a part: each label's middle lies in
+     * exactly one segment (not beside one: with no total to add up, nothing else ties a stray label to the bar),
+     * the segments are pieces of one bar (same left and right edges), each is a colour the legend names once, every
+     * series of the legend is there exactly once, and the segments stack in the order the legend lists the series
+     * (top first, as a column of entries lists them; a row of entries may list them either way). Empty otherwise.
+     *
+     * @param labels the bar's labels, top first
+     * @param x0     the category band's left edge
+     * @param x1     its right edge
+     */
+    Optional<List<String>> stack(List<Word> labels, float x0, float x1) {
+        List<FilledBox> segments = segments(x0, x1);
+        List<String> names = new ArrayList<>();
+        List<FilledBox> pieces = new ArrayList<>();
+        for (Word label : labels) {
+            BoundingBox b = label.box();
+            float cx = (b.x0() + b.x1()) / 2, cy = (b.y0() + b.y1()) / 2;
+            List<FilledBox> in = segments.stream().filter(f -> f.contains(cx, cy, 0)).toList();
+            if (in.size() != 1) return Optional.empty();
+            Optional<String> name = legend.name(in.get(0).rgb());
+            if (name.isEmpty() || names.contains(name.get())) return Optional.empty();
+            names.add(name.get());
+            pieces.add(in.get(0));
+        }
+        if (pieces.isEmpty()) return Optional.empty();
+        BoundingBox first = pieces.get(0).box();
+        for (FilledBox p : pieces) {
+            if (Math.abs(p.box().x0() - first.x0()) > 1 || Math.abs(p.box().x1() - first.x1()) > 1) return Optional.empty();
+        }
+        List<String> listed = legend.inOrder();
+        if (!Set.copyOf(names).equals(Set.copyOf(listed)) || names.size() != listed.size()) return Optional.empty();
+        List<String> topDown = new ArrayList<>(names);
+        topDown.sort(java.util.Comparator.comparingDouble(n -> pieces.get(names.indexOf(n)).box().y0()));
+        List<String> bottomUp = new ArrayList<>(topDown);
+        java.util.Collections.reverse(bottomUp);
+        boolean ordered = topDown.equals(listed) || !legend.isColumn() && bottomUp.equals(listed);
+        return ordered ? Optional.of(names) : Optional.empty();
+    }
+
+    /** The fills inside a category's band that may be a bar's pieces. */
+    private List<FilledBox> segments(float x0, float x1) {
+        List<FilledBox> segments = new ArrayList<>();
+        for (FilledBox f : fills) {
+            BoundingBox b = f.box();
+            // a segment is a bar's piece: inside the band, never wider than it (that is a plot's background)
+            if (legend.isSwatch(f) || b.x0() < x0 - 1 || b.x1() > x1 + 1) continue;
+            segments.add(f);
+        }
+        return segments;
     }
 
     /**

@@ -267,4 +267,25 @@ class DeckExtractionTest {
         // The cut's 「一時」 lends its name to nothing: p.5's 「一時売上」 is still the company's one-time revenue.
         assertEquals("11690000000", value(q1, 5, Metric.REVENUE, Measure.VALUE, "一時売上", Span.Q1, 2025, 6, Basis.ACTUAL));
     }
+
+    @Test
+    void twoChartsSideBySideOfTheClassOfDealsTheDeckDefines() {
+        // FY24 p.9 (「大型案件：10億円以上の複数年案件」 in its note): at the left 「大型案件の獲得推移（獲得総額）」, single bars;
+        // at the right 「大型案件の年度売上推移」, 一時 and 月額 printed inside their pieces, no total printed.
+        assertEquals("33800000000", value(fy24, 9, Metric.ORDERS_RECEIVED, Measure.VALUE, "大型案件", Span.FY, 2024, 3,
+                Basis.ACTUAL));
+        assertEquals("45000000000", value(fy24, 9, Metric.ORDERS_RECEIVED, Measure.VALUE, "大型案件", Span.FY, 2025, 3,
+                Basis.ACTUAL));
+        assertEquals("5400000000", value(fy24, 9, Metric.REVENUE, Measure.VALUE, "大型案件/一時", Span.FY, 2024, 3,
+                Basis.ACTUAL));
+        assertEquals("3100000000", value(fy24, 9, Metric.REVENUE, Measure.VALUE, "大型案件/月額", Span.FY, 2024, 3,
+                Basis.ACTUAL));
+        assertEquals("10000000000", value(fy24, 9, Metric.REVENUE, Measure.VALUE, "大型案件/一時", Span.FY, 2025, 3,
+                Basis.ACTUAL));
+        assertEquals("6800000000", value(fy24, 9, Metric.REVENUE, Measure.VALUE, "大型案件/月額", Span.FY, 2025, 3,
+                Basis.ACTUAL));
+        List<Fact> p9 = fy24.stream().filter(f -> f.page() == 9).toList();
+        assertEquals(6, p9.size(), "no total made up for the stacked bars: " + p9);
+        assertTrue(p9.stream().allMatch(Fact::approximate), "every label reads 「約…」");
+    }
 }

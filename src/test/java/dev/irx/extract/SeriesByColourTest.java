@@ -74,4 +74,53 @@ class SeriesByColourTest {
         Word stray = word("715", 20, 360, 35, 369);
         assertEquals(Optional.empty(), new SeriesByColour(p, AREA).assign(TOTAL, List.of(IN_DARK, stray), 0, 100));
     }
+
+    // Bars that print only their parts, no total: every label must lie inside its own piece.
+
+    private static Page columnLegend(int first, int second) {
+        return page(List.of(swatch(first, 80), swatch(second, 100)),
+                List.of(word("一時", 212, 80, 230, 88), word("月額", 212, 100, 230, 108)));
+    }
+
+    @Test
+    void partsInsideTheirPiecesAreTheSeriesTheirColoursAreNamedBy() {
+        assertEquals(Optional.of(List.of("一時", "月額")),
+                new SeriesByColour(columnLegend(DARK, LIGHT), AREA).stack(List.of(IN_DARK, IN_LIGHT), 20, 100));
+    }
+
+    @Test
+    void aLabelOverTheStackIsNoPart() {
+        assertEquals(Optional.empty(),
+                new SeriesByColour(columnLegend(DARK, LIGHT), AREA).stack(List.of(TOTAL, IN_DARK, IN_LIGHT), 20, 100));
+    }
+
+    @Test
+    void aLabelBesideAPieceIsNotPlacedWhenNoTotalTiesItToTheBar() {
+        Word beside = word("32,243", 82, 280, 112, 289);
+        assertEquals(Optional.empty(),
+                new SeriesByColour(columnLegend(DARK, LIGHT), AREA).stack(List.of(IN_DARK, beside), 20, 120));
+    }
+
+    @Test
+    void aSeriesOfTheLegendMissingFromTheBarLeavesItUntold() {
+        assertEquals(Optional.empty(),
+                new SeriesByColour(columnLegend(DARK, LIGHT), AREA).stack(List.of(IN_DARK), 20, 100));
+    }
+
+    @Test
+    void aColumnLegendListsTheSeriesTopFirstAsTheyStack() {
+        // The legend names the top (dark) piece second: colour and legend order disagree, nothing is told.
+        Page p = page(List.of(swatch(LIGHT, 80), swatch(DARK, 100)),
+                List.of(word("月額", 212, 80, 230, 88), word("一時", 212, 100, 230, 108)));
+        assertEquals(Optional.empty(), new SeriesByColour(p, AREA).stack(List.of(IN_DARK, IN_LIGHT), 20, 100));
+    }
+
+    @Test
+    void aRowLegendMayListTheSeriesFromTheBottomPieceUp() {
+        Page p = page(List.of(new FilledBox(new BoundingBox(200, 80, 208, 88), LIGHT),
+                        new FilledBox(new BoundingBox(260, 80, 268, 88), DARK)),
+                List.of(word("月額", 212, 80, 230, 88), word("一時", 272, 80, 290, 88)));
+        assertEquals(Optional.of(List.of("一時", "月額")),
+                new SeriesByColour(p, AREA).stack(List.of(IN_DARK, IN_LIGHT), 20, 100));
+    }
 }
