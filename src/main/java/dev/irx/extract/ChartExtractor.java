@@ -33,8 +33,10 @@ import java.util.regex.Pattern;
  * bar. A bar with one label is that period's figure; a bar of several is read only when its top label
  * is the sum of the others within their rounding. Its parts are read too when the colour of the segment
  * each part is printed in (or beside) is named by the chart's legend ({@link SeriesByColour}); otherwise
- * only the total is taken, with a warning. The metric comes from the chart's heading or the slide's
- * title; a chart whose metric the dictionary does not know is reported, never guessed.
+ * only the total is taken, with a warning. A bar that prints only its parts, each inside its piece, is read
+ * part by part when colour, legend and stack order place every label ({@link SeriesByColour#stack}), and not
+ * at all otherwise. The metric comes from the chart's heading or the slide's title; a chart whose metric the
+ * dictionary does not know is reported, never guessed.
  */
 final class ChartExtractor {
 
