@@ -25,37 +25,21 @@ final class DeckNames {
     /** 「NW:ネットワーク、SI:システムインテグレーション」「NWはネットワーク、」: a deck's glossary. */
     private static final Pattern DEFINITION = Pattern.compile(
             "(?<![A-Za-z])(?<abbr>[A-Z]{2,5})(?::|は)(?<full>[\\p{IsKatakana}\\p{IsHan}ー・]{2,30})(?=$|、|,|を指す|。|\\s)");
-    /** 「大型案件:10億円以上の複数年案件。」: a note that opens its line, a term and what it means, to the first 。. */
-    private static final Pattern TERM = Pattern.compile(
-            "^(?:※\\d*)?(?<term>[\\p{IsKatakana}\\p{IsHan}ー]{2,12}):(?<meaning>[^:。]{2,60})(?:。|$)");
 
     private final ExtractionContext ctx;
     private final Map<String, String> abbreviations = new HashMap<>();
     /** Segments named by KPI lines, in the order met. */
     private final Set<String> learned = new LinkedHashSet<>();
-    /** Kinds of business the deck defines in a note, which it then reports apart (see {@link #learnDefinitions}). */
+    /** Kinds of business the deck defines in a note, which it then reports apart ({@link DefinedTerm}). */
     private final Set<String> terms = new LinkedHashSet<>();
 
     DeckNames(ExtractionContext ctx) { this.ctx = ctx; }
 
-    /**
-     * Remembers the abbreviations a folded line defines, and the term a note defines by its kind: 「大型案件:10億円以上
-     * の複数年案件」 says what the deck counts as 大型案件, a 案件 like any other but reported apart, so a chart or a
-     * table of 大型案件 shows that part of the business. Only a definition by genus and difference counts (the term and
-     * its meaning end in the same noun, and the term says more than that noun): notes of other kinds
-     * (「再発防止:振る舞い検知の強化」「上期:各年度の4月～9月」) define nothing, and a metric's name is no segment.
-     */
+    /** Remembers the abbreviations a folded line defines, and the kind of business a note defines ({@link DefinedTerm}). */
     void learnDefinitions(String line) {
         Matcher m = DEFINITION.matcher(line);
         while (m.find()) abbreviations.putIfAbsent(m.group("abbr"), m.group("full"));
-        Matcher t = TERM.matcher(TextNormalizer.compact(line));
-        if (!t.find()) return;
-        String term = t.group("term");
-        Optional<String> head = CompoundLabel.headNoun(term);
-        if (head.isPresent() && term.length() > head.get().length() && !term.equals(t.group("meaning"))
-                && head.equals(CompoundLabel.headNoun(t.group("meaning"))) && ctx.labels().lookup(term).isEmpty()) {
-            terms.add(term);
-        }
+        DefinedTerm.in(line, ctx.labels()).ifPresent(terms::add);
     }
 
     /** Remembers a segment a KPI line stated a figure of. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A slide table titled by what it is about rather than by a metric: 「大型案件の動向」 over the rows 「獲得(期間総額)」 and
  * 「売上(3ヶ月)一時」. Its rows are metrics of that subject, and a word after a row's metric names a part of it
  * (「一時」, 「月額」). The subject is a segment only when irx can tell it is one: a service or business line or a class
- * of deals by its name, or a term the slide defines in a note (「大型案件：10億円以上の複数年案件」), which is how a
+ * of deals by its name, or a term the slide defines in a note by its kind ({@link DefinedTerm}), which is how a
  * deck marks a cut of its business it reports apart. Any other title (「株主還元の推移」) leaves the rows to the
  * company, as before.
  */
@@ -50,19 +50,11 @@ final class TableSubject {
                 || CompoundLabel.split(subject, labels).isPresent() || !periods.findAll(subject).isEmpty()) {
             return Optional.empty();
         }
-        if (SegmentNames.mayStandAlone(subject) || DEALS.matcher(subject).matches() || definedOn(subject, slideLines)) {
+        if (SegmentNames.mayStandAlone(subject) || DEALS.matcher(subject).matches()
+                || DefinedTerm.definedIn(subject, slideLines, labels)) {
             return Optional.of(subject);
         }
         return Optional.empty();
-    }
-
-    /** Whether a note on the slide defines the term: 「大型案件:10億円以上の…」, 「※大型案件:…」. */
-    static boolean definedOn(String term, List<String> slideLines) {
-        Pattern definition = Pattern.compile("^(※\\d*|\\*\\d*|注\\d*:?)?\\s*" + Pattern.quote(term) + "\\s*[:=]\\s*\\S");
-        for (String line : slideLines) {
-            if (definition.matcher(line.strip()).find()) return true;
-        }
-        return false;
     }
 
     /**

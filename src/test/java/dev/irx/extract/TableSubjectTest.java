@@ -31,6 +31,8 @@ class TableSubjectTest {
         assertEquals(Optional.of("重点顧客"), subject("重点顧客の推移", "※重点顧客:年間取引1億円以上の顧客"));
         // Without the note, irx cannot tell a cut of the business from a word for the company's own figures.
         assertEquals(Optional.empty(), subject("重点顧客の動向", "重点顧客は増加"));
+        // A note of another kind, not a definition by the term's own head noun, says nothing.
+        assertEquals(Optional.empty(), subject("重点顧客の動向", "重点顧客:前年より増加"));
         assertEquals(Optional.empty(), subject("株主還元の推移"));
     }
 
