@@ -53,7 +53,7 @@ final class ChartExtractor {
     private static final Pattern GLOSS = Pattern.compile("\\(([^()]+)\\)$");
     private static final int HEADING_LINES = 3;
     /** For labels that carry their own unit (「5,221名」) on a slide without a caption. */
-    private static final UnitCaption NO_CAPTION = new UnitCaption(Scale.ONE, Unit.NONE);
+    static final UnitCaption NO_CAPTION = new UnitCaption(Scale.ONE, Unit.NONE);
 
     private final ExtractionContext ctx;
     /** The deck's names for its segments (glossary, KPI lines); null where the document has none. */
@@ -533,17 +533,21 @@ final class ChartExtractor {
 
     /** Whether the top label of a stacked bar is the sum of the labels below it, within their rounding. */
     private static boolean addsUp(List<Label> bar) {
-        BigDecimal total = bar.get(0).quantity().number();
+        return addsUp(bar.get(0).quantity(), bar.subList(1, bar.size()).stream().map(Label::quantity).toList());
+    }
+
+    /** Whether a total is the sum of its parts as printed (same scale and unit), within their rounding. */
+    static boolean addsUp(Quantity total, List<Quantity> parts) {
         BigDecimal sum = BigDecimal.ZERO;
-        int maxScale = total.scale();
-        for (Label l : bar.subList(1, bar.size())) {
-            if (l.quantity().scale() != bar.get(0).quantity().scale() || l.quantity().unit() != bar.get(0).quantity().unit()) return false;
-            sum = sum.add(l.quantity().number());
-            maxScale = Math.max(maxScale, l.quantity().number().scale());
+        int maxScale = total.number().scale();
+        for (Quantity q : parts) {
+            if (q.scale() != total.scale() || q.unit() != total.unit()) return false;
+            sum = sum.add(q.number());
+            maxScale = Math.max(maxScale, q.number().scale());
         }
         BigDecimal unit = BigDecimal.ONE.movePointLeft(maxScale);
-        BigDecimal tolerance = unit.multiply(BigDecimal.valueOf(bar.size())).divide(BigDecimal.valueOf(2));
-        return sum.subtract(total).abs().compareTo(tolerance) <= 0;
+        BigDecimal tolerance = unit.multiply(BigDecimal.valueOf(parts.size() + 1)).divide(BigDecimal.valueOf(2));
+        return sum.subtract(total.number()).abs().compareTo(tolerance) <= 0;
     }
 
     private record Heading(ChartSubject subject, String text) {}

@@ -61,6 +61,11 @@ public final class Extractor {
         // heading that lists two metrics is told by the figures the tables and KPI lines stated.
         ChartExtractor charts = new ChartExtractor(ctx, names);
         for (Page page : doc.pages()) charts.extract(page);
+        if (!doc.isPdf()) {
+            // Plain text has no positions: a chart's figures are read only where they add up.
+            TextCharts textCharts = new TextCharts(ctx);
+            for (Page page : doc.pages()) textCharts.extract(page);
+        }
         // Rows named by a segment and a metric (「構築 受注額」), once the segments are known.
         tables.readSegmentRows(names != null ? names : new DeckNames(ctx));
         for (Page page : doc.pages()) sentences.extract(page);

@@ -273,7 +273,10 @@ final class TableExtractor {
             String label = row.label();
             if (t.pendingLabel != null) {
                 String joined = t.pendingLabel + label;
-                if (label.isEmpty() || ctx.labels().lookup(joined).isPresent()) label = joined;
+                // 「当期利益」 over 「1,470 1,580」 and 「1,698 1,820」: unlabelled rows in a run are a chart's labels
+                // (its bars' parts and totals, as plain text lists them), not a row whose label stands above it.
+                boolean chartRows = label.isEmpty() && nextIsUnlabelledRow(folded, i);
+                if (!chartRows && (label.isEmpty() || ctx.labels().lookup(joined).isPresent())) label = joined;
             }
             t.pendingLabel = null;
             Optional<InlineBlock> inline = inlineBlock(label);
@@ -292,6 +295,17 @@ final class TableExtractor {
         emit(t);
         if (i == lines.size()) runningOn = t;
         return i;
+    }
+
+    /** Whether the next line with words is a row of figures with no label. */
+    private boolean nextIsUnlabelledRow(List<String> folded, int i) {
+        for (int k = i + 1; k < folded.size(); k++) {
+            String t = folded.get(k);
+            if (t.isBlank() || ctx.isFurniture(t)) continue;
+            Row r = Row.parse(t);
+            return r.hasCells() && !r.hasLabel();
+        }
+        return false;
     }
 
     private record InlineBlock(Metric metric, String rest) {}
