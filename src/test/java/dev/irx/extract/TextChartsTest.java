@@ -122,6 +122,8 @@ class TextChartsTest {
                 values(facts, Metric.NET_INCOME_ATTRIBUTABLE_TO_OWNERS));
         assertEquals(List.of("ACTUAL 2025-03-31 35.00", "FORECAST 2026-03-31 39.00"),
                 values(facts, Metric.DIVIDEND_PER_SHARE));
+        // Nothing else: the text's other loose figures (大型案件, headcount charts) do not add up to anything irx can check.
+        assertEquals(8, facts.size(), facts.toString());
         assertEquals(Basis.FORECAST, facts.stream().filter(f -> f.metric() == Metric.REVENUE
                 && f.period().end().getYear() == 2026).findFirst().orElseThrow().basis());
     }
