@@ -44,7 +44,7 @@ final class ChartExtractor {
      * A bar label: a plain figure, optionally negative, about (「約54億円」) or with its own unit. Percentages are YoY
      * tags.
      */
-    private static final Pattern LABEL = Pattern.compile("^約?[△▲-]?\\d{1,3}(,\\d{3})*(\\.\\d+)?(名|億円|百万円|円)?$");
+    private static final Pattern LABEL = Pattern.compile("^約?[△▲-]?¥?\\d{1,3}(,\\d{3})*(\\.\\d+)?(名|億円|百万円|円)?$");
     /** Words around a chart heading that do not change its metric. */
     private static final Pattern HEADING_TRAILER = Pattern.compile(
             "(\\([^()]*\\)|の四半期推移|の推移|四半期推移|推移|の見通し|と見通し)+$");
@@ -392,7 +392,8 @@ final class ChartExtractor {
         List<Part> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            if (!ofMetrics && ctx.periods().parse(name, fiscalYearEnd).isPresent()) {
+            if (!ofMetrics && (ctx.periods().parse(name, fiscalYearEnd).isPresent()
+                    || ctx.labels().partNamedBy(name, chartMetric).isPresent())) {
                 out.add(new Part(name, chartMetric, whole, true, false));
             } else if (!ofMetrics) {
                 String segment = whole == null ? ctx.knownSegment(name).orElse(TableExtractor.segmentName(name))
@@ -438,7 +439,8 @@ final class ChartExtractor {
         Period year = col.period();
         if (year.span() != Span.FY) return null;
         Optional<Period> p = ctx.periods().parse(part.name(), year.fiscalYearEnd())
-                .or(() -> ctx.labels().part(part.name()).map(span -> YearParts.part(span, year.fiscalYearEnd())));
+                .or(() -> ctx.labels().part(part.name()).or(() -> ctx.labels().partNamedBy(part.name(), part.metric()))
+                        .map(span -> YearParts.part(span, year.fiscalYearEnd())));
         return p.filter(q -> q.fiscalYearEnd().equals(year.fiscalYearEnd()) && q.span() != Span.FY
                 && !q.isInstant()).orElse(null);
     }

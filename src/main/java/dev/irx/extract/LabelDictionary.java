@@ -11,8 +11,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -97,6 +99,22 @@ public final class LabelDictionary {
     /** The half of the year a label names (「中間配当」 → H1, 「期末配当」 → H2), if any. */
     public Optional<Span> part(String label) {
         return label == null ? Optional.empty() : Optional.ofNullable(parts.get(key(label)));
+    }
+
+    /**
+     * The half of the year a bare word names among a metric's parts: a chart's series 「中間」 and 「期末」 stand for
+     * 「中間配当」 (H1) and 「期末配当」 (H2) in a dividend chart. Empty unless every part of that metric listed with
+     * the word at its head names the same half.
+     */
+    Optional<Span> partNamedBy(String word, Metric metric) {
+        if (word == null || metric == null) return Optional.empty();
+        String w = key(word);
+        if (w.isEmpty()) return Optional.empty();
+        Set<Span> spans = new HashSet<>();
+        parts.forEach((label, span) -> {
+            if (label.length() > w.length() && label.startsWith(w) && byLabel.get(label) == metric) spans.add(span);
+        });
+        return spans.size() == 1 ? Optional.of(spans.iterator().next()) : Optional.empty();
     }
 
     public Optional<Metric> lookup(String label) {

@@ -137,6 +137,21 @@ class DeckExtractionTest {
     }
 
     @Test
+    void aDividendChartLabelledInYenStacksItsInterimAndYearEnd() {
+        // FY24 p.5: 「¥35.00」 over 「¥17.50」 (light, the legend's 期末) and 「¥17.50」 (dark, 中間), +1.9% YoY above.
+        Fact year = find(fy24, 5, Metric.DIVIDEND_PER_SHARE, Measure.VALUE, null, Span.FY, 2025, 3, Basis.ACTUAL).orElseThrow();
+        assertEquals("35.00", year.value().toPlainString());
+        assertTrue(year.page() == 5 && year.source() == FactSource.CHART
+                || year.alsoSeen().stream().anyMatch(e -> e.page() == 5 && e.source() == FactSource.CHART));
+        assertEquals("1.9", value(fy24, 5, Metric.DIVIDEND_PER_SHARE, Measure.YOY_PCT, null, Span.FY, 2025, 3, Basis.ACTUAL));
+        assertEquals("17.50", value(fy24, 5, Metric.DIVIDEND_PER_SHARE, Measure.VALUE, null, Span.H1, 2024, 9, Basis.ACTUAL));
+        assertEquals("19.50", value(fy24, 5, Metric.DIVIDEND_PER_SHARE, Measure.VALUE, null, Span.H2, 2026, 3, Basis.FORECAST));
+        assertEquals("11.4", value(fy24, 5, Metric.DIVIDEND_PER_SHARE, Measure.YOY_PCT, null, Span.FY, 2026, 3, Basis.FORECAST));
+        // The halves are the year's parts, never segments named 中間 and 期末.
+        assertTrue(fy24.stream().noneMatch(f -> f.segment() != null && f.segment().matches("中間|期末")));
+    }
+
+    @Test
     void chartHeadingsAreNeverBorrowedFromANeighbour() {
         // 「設備投資償却額」 bars stand between the CAPEX and Adjusted EBITDA charts; their labels are not EBITDA.
         assertTrue(q1.stream().noneMatch(f -> f.metric() == Metric.EBITDA && f.source() == FactSource.CHART

@@ -1,6 +1,7 @@
 package dev.irx.extract;
 
 import dev.irx.model.Metric;
+import dev.irx.model.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -26,5 +27,15 @@ class LabelDictionaryTest {
     @Test
     void ifrsNameOfDepreciation() {
         assertEquals(Optional.of(Metric.DEPRECIATION), labels.lookup("減価償却費及び償却費"));
+    }
+
+    @Test
+    void aBareWordAtTheHeadOfAMetricsListedPart() {
+        // A dividend chart's series 「中間」「期末」 are the halves 「中間配当」「期末配当」 name.
+        assertEquals(Optional.of(Span.H1), labels.partNamedBy("中間", Metric.DIVIDEND_PER_SHARE));
+        assertEquals(Optional.of(Span.H2), labels.partNamedBy("期末", Metric.DIVIDEND_PER_SHARE));
+        // Only among that metric's parts, and never a word that starts none.
+        assertEquals(Optional.empty(), labels.partNamedBy("中間", Metric.REVENUE));
+        assertEquals(Optional.empty(), labels.partNamedBy("年間", Metric.DIVIDEND_PER_SHARE));
     }
 }
