@@ -51,6 +51,22 @@ final class SegmentNames {
     }
 
     /**
+     * The segment a name said to be the whole company's stands for (「全社ベースのリカーリングサービス」): a table segment
+     * of that name, else the one part of a company-wide breakdown (「取引形態別/リカーリングサービス」) that has it, never
+     * the like-named part of one business line.
+     */
+    Optional<String> companyWide(String name) {
+        Optional<String> named = named(name);
+        if (named.isPresent()) return named;
+        String last = "/" + TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT);
+        List<String> wide = ctx.knownSegments().stream()
+                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).endsWith(last))
+                .filter(s -> s.lastIndexOf('/') == s.indexOf('/') && s.substring(0, s.indexOf('/')).endsWith("別"))
+                .toList();
+        return wide.size() == 1 ? Optional.of(wide.get(0)) : Optional.empty();
+    }
+
+    /**
      * The segment a name stands for in a sentence that just stated {@code near} (null: none): a table segment
      * beside or under it (its own parts, its siblings, its ancestors' parts, nearest first), or one named in full.
      */

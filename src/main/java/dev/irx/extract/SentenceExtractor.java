@@ -30,29 +30,35 @@ import java.util.regex.Pattern;
  */
 final class SentenceExtractor {
 
-    /** 「2024年3月期の連結業績は」「2025年3月期の連結業績予想は」「24/3期の業績は」. */
+    /** 「2024年3月期の連結業績は」「2025年3月期の連結業績予想は」「24/3期の業績は」「…の連結業績を見ると」. */
     private static final Pattern CONTEXT = Pattern.compile(
             "(\\d{4}年\\d{1,2}月期|\\d{2}/\\d{1,2}期|FY\\d{2,4})(?:通期)?の?(連結|個別|単体)?(?:業績|決算|実績)"
-                    + "(予想|見通し|計画)?(?:は|について|では)");
+                    + "(予想|見通し|計画)?(?:は|について|では|を(?:見|み|振り返)ると)");
     /**
      * What moved a figure, between its label and its change: 「売上総利益は、…原価増を吸収して同9.1%増の…」.
      * It holds no figure and no clause break, and ends in a word of cause or means.
      */
     private static final String REASON = "[^、。0-9%]{1,40}?(?:により|によって|して|を受けて|ため|もあり|もあって)";
-    /** One clause: label が/は [reason] [前期比|同] X% 増/減 の Y 単位. */
+    /** One clause: label が/は/も [reason] [前期比|同] X% 増/減 の Y 単位 (「EBITDAも同5.7%増の1,716百万円」). */
     private static final Pattern CLAUSE = Pattern.compile(
-            "(?<label>[^、。,()「」:]{1,40}?)(?:が|は)、?(?:" + REASON + ")?(?:(?:前期比|前年同期比|前年比|前期比で|同)\\s*)?"
+            "(?<label>[^、。,()「」:]{1,40}?)(?:が|は|も)、?(?:" + REASON + ")?(?:(?:前期比|前年同期比|前年比|前期比で|同)\\s*)?"
                     + "(?<pct>\\d+(?:\\.\\d+)?)%(?<dir>増|減)(?:加|少)?の(?<val>[△▲+-]?\\d[\\d,]*(?:\\.\\d+)?)"
                     + "(?<unit>百万円|億円|千円|兆円|円|名|人)");
     /**
-     * A stated amount: label は/が/も [when] [a few words, no figures] Y 単位, then the clause ends
-     * (「総資産は8,417百万円、」「連結配当性向は27.2%となった」「連結従業員数は2025年6月末で5,504名と、」).
+     * A stated amount: label は/が/も [when] [a few words, no figures] [its change] Y 単位, then the clause ends
+     * (「総資産は8,417百万円、」「連結配当性向は27.2%となった」「連結従業員数は2025年6月末で5,504名と、」「…売上高は、
+     * 2024年3月期に4,229百万円と」). The change is
+     * an amount or points up or down, perhaps since 前期末 (「資産合計は、前期末から548百万円増えて8,417百万円」,
+     * 「自己資本比率は0.1ポイント上昇し、71.6%」): the figure's 増減額.
      */
     private static final Pattern VALUE_CLAUSE = Pattern.compile(
-            "(?<label>[^、。,()「」:]{1,40}?)(?:は|が|も)(?:(?<when>[^、。,()△▲%]{2,16}?(?:末|時点|現在))(?:で|に|には))?"
+            "(?<label>[^、。,()「」:]{1,40}?)(?:は|が|も)(?:、?(?<when>[^、。,()△▲%]{2,16}?(?:末|時点|現在|月期))(?:で|に|には))?"
+                    + "(?:、?(?<since>前期末|前年度末|前期|前年度)(?:から|比で?|に比べて?|と比べて?)、?)?"
                     + "(?<gap>[^、。,()0-9△▲%]{0,24}?)"
+                    + "(?:(?<chg>\\d[\\d,]*(?:\\.\\d+)?)(?<cunit>百万円|億円|千円|兆円|ポイント|pt)(?<cdir>増|減|上昇|低下)"
+                    + "(?:加|少)?(?:えて|って|して|し|の)、?)?"
                     + "(?<val>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)(?<unit>百万円|億円|千円|兆円|円|%|名|人)"
-                    + "(?=[、。]|$|\\(|と(?:なっ|し|な|、)|を(?:予定|計画|見込)|で(?:着地|あ)|だっ|に(?:な|達))");
+                    + "(?=[、。]|$|\\(|と(?![\\d△▲])|を(?:予定|計画|見込)|で(?:、|着地|あ)|だっ|に(?:な|達))");
     /** 「前回予想(…、売上高6,500百万円、営業利益1,100百万円…)」. */
     private static final Pattern PRIOR_FORECAST = Pattern.compile("前回予想[(]([^()]*)[)]");
     private static final Pattern PRIOR_ITEM = Pattern.compile(
@@ -192,6 +198,11 @@ final class SentenceExtractor {
             topicText = t;
             topicSegment = topicSegment(t.substring(t.lastIndexOf('の') + 1));
             boolean partsOfLast = t.endsWith("内訳") && lastSegment != null;
+            if (topicSegment.isEmpty() && BreakdownSums.TOPIC.matcher(t).matches()) {
+                readBreakdown(page, sentence, from, lineStarts, contexts, ownContext, carried, t, evidence);
+                lastSegment = null;
+                return after(ownContext ? contextAfter(contexts) : ongoing, dividendYear, ownContext);
+            }
             if (topicSegment.isEmpty() && ctx.periods().findAll(t).isEmpty() && !partsOfLast && resolve(t).isEmpty()
                     && !PLAN_TOPIC.matcher(t).find()) {
                 lastSegment = null;
@@ -212,8 +223,9 @@ final class SentenceExtractor {
                 .or(() -> topicMetric).orElse(lastSegment);
         boolean statedHere = false;
         while (m.find()) {
-            // A sentence that names a period we did not read as its context must not borrow another one.
-            Context c = ownContext || ctx.periods().findAll(sentence.substring(0, m.start())).isEmpty()
+            // A sentence that names a period we did not read as its context must not borrow another one; naming the
+            // very period it borrows (「2025年3月期について会社側は、…」 under that year's heading) is no other one.
+            Context c = ownContext || namesOnly(sentence.substring(0, m.start()), carried)
                     ? contextBefore(contexts, m.start()) : null;
             if (c == null) continue;
             // A year not over when the report came out has plans only; a plan for a year that is over is not read.
@@ -248,6 +260,57 @@ final class SentenceExtractor {
         readValueClauses(page, sentence, from, lineStarts, contexts, ownContext, taken, evidence, topicSegment);
         readPriorForecast(page, sentence, from, lineStarts, contexts, evidence);
         return after(ownContext ? contextAfter(contexts) : ongoing, dividendYear, ownContext);
+    }
+
+    /**
+     * 「サービス別には、認証・セキュリティサービスが前期比9.0%増の4,300百万円、…」: segments a table lists, each with its
+     * figure and no metric, under a topic that names only the breakdown. They are read as the one metric their amounts
+     * add up to ({@link BreakdownSums}), all of one period, or not at all.
+     */
+    private void readBreakdown(Page page, String sentence, int from, List<int[]> lineStarts, List<Context> contexts,
+                               boolean ownContext, Context carried, String topic, String evidence) {
+        List<Context> cs = new ArrayList<>(contexts);
+        if (!ownContext && carried != null) cs.add(new Context(0, carried.period, carried.basis, carried.consolidated));
+        record Part(String label, String segment, Quantity value, Quantity yoy, BoundingBox box) {}
+        List<Part> parts = new ArrayList<>();
+        Context only = null;
+        Matcher m = CLAUSE.matcher(sentence);
+        while (m.find()) {
+            Context c = ownContext || namesOnly(sentence.substring(0, m.start()), carried)
+                    ? contextBefore(cs, m.start()) : null;
+            String label = m.group("label");
+            Optional<String> segment = resolve(label).isPresent() ? Optional.empty() : segments.known(label);
+            Optional<Quantity> value = QuantityParser.parse(m.group("val") + m.group("unit"));
+            Optional<Quantity> pct = QuantityParser.parse(m.group("pct") + "%");
+            if (c == null || segment.isEmpty() || value.isEmpty() || pct.isEmpty()
+                    || only != null && !(only.period.equals(c.period) && only.basis == c.basis)) return;
+            only = c;
+            parts.add(new Part(label, segment.get(), value.get(), m.group("dir").equals("減") ? pct.get().negate() : pct.get(),
+                    boxAt(page, lineStarts, from + m.start("val"))));
+        }
+        if (parts.size() < 2) return;
+        Basis basis = ctx.unfinished(only.period) ? Basis.FORECAST : only.basis;
+        Optional<Metric> metric = BreakdownSums.metricOf(ctx.sink().facts(), only.period, basis,
+                parts.stream().map(Part::value).toList());
+        if (metric.isEmpty()) {
+            ctx.sink().warn("p." + page.number() + ": segment figures under '" + topic + "' add up to no one metric"
+                    + " stated for the period; not read");
+            return;
+        }
+        for (Part p : parts) {
+            Unit unit = unitFor(metric.get(), p.value);
+            if (unit == null) continue;
+            ctx.sink().add(metric.get(), Measure.VALUE, p.label, p.segment, only.consolidated, only.period, basis,
+                    p.value.withUnit(unit), unit, FactSource.SENTENCE, page.number(), p.box, evidence);
+            ctx.sink().add(metric.get(), Measure.YOY_PCT, p.label, p.segment, only.consolidated, only.period, basis,
+                    p.yoy, Unit.PERCENT, FactSource.SENTENCE, page.number(), p.box, evidence);
+        }
+    }
+
+    /** Whether every period the text names is the carried context's (none named is none other). */
+    private boolean namesOnly(String text, Context carried) {
+        List<PeriodMatch> named = ctx.periods().findAll(text);
+        return named.stream().allMatch(p -> carried != null && p.period().equals(carried.period));
     }
 
     /** A dividend's year lent to the next sentence (「配当性向は27.2%となる」), while the context goes on after it. */
@@ -403,7 +466,7 @@ final class SentenceExtractor {
             if (period == null && c != null && (ownContext || ctx.periods().findAll(sentence).isEmpty())) {
                 period = c.period;
             }
-            if (period == null) continue;
+            if (period == null || v.group("since") != null && v.group("chg") == null) continue;
             boolean forecast = FORECAST_WORD.matcher(label).find() || FORECAST_WORD.matcher(v.group("gap")).find()
                     || (c != null && c.basis == Basis.FORECAST && c.period.equals(period));
             String bare = label.replaceFirst("^(予想|予定)", "");
@@ -420,9 +483,26 @@ final class SentenceExtractor {
             Basis basis = forecast || ctx.unfinished(period) ? Basis.FORECAST : Basis.ACTUAL;
             add(page, l, measure, scope, YearParts.forMetric(l.metric, period), basis, q.get(), unit,
                     boxAt(page, lineStarts, from + v.start("val")), evidence);
+            if (measure == Measure.VALUE) readChange(page, v, from, lineStarts, l, scope, YearParts.forMetric(l.metric, period),
+                    basis, evidence);
             readComparedFigure(page, sentence.substring(v.end()), from + v.end(), lineStarts, l, measure, scope,
                     period, c, evidence);
         }
+    }
+
+    /** The change a value clause states with its figure (「548百万円増えて」「0.1ポイント上昇し」), as its 増減額. */
+    private void readChange(Page page, Matcher v, int from, List<int[]> lineStarts, Labelled l, Boolean scope,
+                            Period period, Basis basis, String evidence) {
+        if (v.group("chg") == null) return;
+        Optional<Quantity> q = QuantityParser.parse(v.group("chg") + v.group("cunit"));
+        if (q.isEmpty()) return;
+        boolean points = q.get().unit() == Unit.POINT;
+        // Points are a change of a percentage; an amount is a change in the metric's own unit.
+        Unit unit = l.metric.isPercentage() ? (points ? Unit.POINT : null) : points ? null : unitFor(l.metric, q.get());
+        if (unit == null) return;
+        boolean down = v.group("cdir").equals("減") || v.group("cdir").equals("低下");
+        add(page, l, Measure.YOY_AMOUNT, scope, period, basis, down ? q.get().negate() : q.get(), unit,
+                boxAt(page, lineStarts, from + v.start("chg")), evidence);
     }
 
     /**
@@ -496,15 +576,25 @@ final class SentenceExtractor {
         return l;
     }
 
+    /** 「全社ベースの」「全社ベースで見た」: words that say a figure is the whole company's, not one line's. */
+    private static final Pattern COMPANY_WIDE = Pattern.compile("^全社(?:ベース)?(?:の|で見た)(?=.)");
+
     /** A label as a metric, with its segment; empty when it is not one. */
     private Optional<Labelled> resolve(String label) {
+        // 「全社ベースのリカーリングサービス売上高」: the company-wide figure of the part named after it.
+        Matcher wide = COMPANY_WIDE.matcher(label);
+        java.util.function.Function<String, Optional<String>> known = segments::known;
+        if (wide.find()) {
+            label = label.substring(wide.end());
+            known = segments::companyWide;
+        }
         Optional<Metric> metric = ctx.labels().lookup(label);
         if (metric.isPresent()) return Optional.of(new Labelled(label, metric.get(), null));
         int no = label.lastIndexOf('の');
         if (no > 0) {
             Optional<Metric> m = ctx.labels().lookup(label.substring(no + 1));
             String owner = label.substring(0, no);
-            Optional<String> segment = segments.known(owner);
+            Optional<String> segment = known.apply(owner);
             if (m.isPresent() && segment.isPresent()) return Optional.of(new Labelled(label, m.get(), segment.get()));
             // 「法人・MVNE・個人を合わせたモバイルサービスの売上」: a service line that no table lists.
             String line = CompoundLabel.trailingNouns(owner);
@@ -517,7 +607,7 @@ final class SentenceExtractor {
         int wa = label.indexOf('は');
         if (wa > 0) {
             Optional<Metric> m = ctx.labels().lookup(label.substring(0, wa));
-            Optional<String> segment = segments.known(label.substring(wa + 1));
+            Optional<String> segment = known.apply(label.substring(wa + 1));
             if (m.isPresent() && segment.isPresent()) return Optional.of(new Labelled(label, m.get(), segment.get()));
         }
         // 「連結営業利益」「IoTサービス売上高」: a scope word or a segment the tables name, then a known label.
@@ -525,7 +615,7 @@ final class SentenceExtractor {
         if (split.isPresent()) {
             CompoundLabel.Split sp = split.get();
             if (sp.qualifiesScope()) return Optional.of(new Labelled(label, sp.metric(), null));
-            Optional<String> segment = segments.known(sp.qualifier().replaceFirst("の$", ""));
+            Optional<String> segment = known.apply(sp.qualifier().replaceFirst("の$", ""));
             if (segment.isPresent()) return Optional.of(new Labelled(label, sp.metric(), segment.get()));
         }
         return Optional.empty();
