@@ -34,6 +34,17 @@ final class RelativePeriods {
         return Optional.of(m.group(2) != null ? Period.instant(fyEnd.atEndOfMonth(), fyEnd) : Period.fiscalYear(fyEnd));
     }
 
+    /**
+     * 「前年同期」 seen from {@code about}: the same span a year before (26/3期1Q → 25/3期1Q). Only where the caller knows the
+     * phrase names a time earlier than a figure of {@code about}, as in 「前年同期の6.2%から7.9%へ」.
+     */
+    static Optional<Period> sameTimeYearBefore(String phrase, Period about) {
+        if (about == null || !phrase.strip().equals("前年同期") || about.isInstant()) return Optional.empty();
+        YearMonth end = YearMonth.from(about.end()).minusYears(1);
+        return Optional.of(new Period(about.span(), about.start().minusYears(1), end.atEndOfMonth(),
+                about.fiscalYearEnd().minusYears(1)));
+    }
+
     /** Whether a phrase names a period relative to another one (and so must not be read as the context's). */
     static boolean isRelative(String phrase) {
         return RELATIVE_WORD.matcher(phrase).find();

@@ -39,9 +39,12 @@ final class SentenceExtractor {
      * It holds no figure and no clause break, and ends in a word of cause or means.
      */
     private static final String REASON = "[^、。0-9%]{1,40}?(?:により|によって|して|を受けて|ため|もあり|もあって)";
-    /** One clause: label が/は/も [reason] [前期比|同] X% 増/減 の Y 単位 (「EBITDAも同5.7%増の1,716百万円」). */
+    /**
+     * One clause: label [(gloss)] が/は/も [reason] [前期比|同] X% 増/減 の Y 単位 (「EBITDAも同5.7%増の1,716百万円」,
+     * 「構築(一時売上)が同7.3%減の11,689百万円」).
+     */
     private static final Pattern CLAUSE = Pattern.compile(
-            "(?<label>[^、。,()「」:]{1,40}?)(?:が|は|も)、?(?:" + REASON + ")?(?:(?:前期比|前年同期比|前年比|前期比で|同)\\s*)?"
+            "(?<label>[^、。,()「」:]{1,40}?)(?<gloss>\\([^()、。]{1,12}\\))?(?:が|は|も)、?(?:" + REASON + ")?(?:(?:前期比|前年同期比|前年比|前期比で|同)\\s*)?"
                     + "(?<pct>\\d+(?:\\.\\d+)?)%(?<dir>増|減)(?:加|少)?の(?<val>[△▲+-]?\\d[\\d,]*(?:\\.\\d+)?)"
                     + "(?<unit>百万円|億円|千円|兆円|円|名|人)");
     /**
@@ -70,6 +73,14 @@ final class SentenceExtractor {
     private static final Pattern COMPARED_FIGURE = Pattern.compile(
             "^と?、?(?<when>[^、。,()0-9]{0,4}[^、。,()]{1,14}?)の(?<val>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)"
                     + "(?<unit>百万円|億円|千円|兆円|円|%|名|人)(?:を下回|を上回|から|に比べ|と比べ|より)");
+    /**
+     * A figure that moved from an earlier time's level to the context's: 「営業利益率は前年同期の6.2%から7.9%へ改善した」.
+     * Both figures are in one unit; the earlier one is at the time named before 「の」.
+     */
+    private static final Pattern FROM_TO = Pattern.compile(
+            "(?<label>[^、。,()「」:]{1,40}?)(?:は|が)、?(?<when>[^、。,()0-9△▲%]{1,12}?)の"
+                    + "(?<from>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)(?<fu>百万円|億円|千円|兆円|円|%|名|人)から"
+                    + "(?<to>[△▲-]?\\d[\\d,]*(?:\\.\\d+)?)(?<tu>百万円|億円|千円|兆円|円|%|名|人)(?:へ|に|まで)");
     /**
      * Targets listed for a year: 「2027年3月期に売上収益3,800億円、営業利益率12%を目標に掲げる」. Each item is a
      * label and its figure; the list ends in a word of aim.
@@ -231,9 +242,19 @@ final class SentenceExtractor {
             // A year not over when the report came out has plans only; a plan for a year that is over is not read.
             Basis basis = ctx.unfinished(c.period) ? Basis.FORECAST : c.basis;
             if (planned && basis != Basis.FORECAST) continue;
-            Optional<Labelled> what = partOf(m.group("label"), lastSegmented, statedHere);
-            if (what.isEmpty()) what = label(m.group("label"), page);
-            if (what.isEmpty()) continue;
+            Optional<Labelled> what;
+            if (m.group("gloss") != null) {
+                what = glossed(m.group("label"), m.group("gloss"), lastSegmented, statedHere);
+                if (what.isEmpty()) {
+                    ctx.sink().warn("p." + page.number() + ": sentence label '" + m.group("label") + m.group("gloss")
+                            + "' is no segment with what it counts in brackets; not read");
+                    continue;
+                }
+            } else {
+                what = partOf(m.group("label"), lastSegmented, statedHere);
+                if (what.isEmpty()) what = label(m.group("label"), page);
+                if (what.isEmpty()) continue;
+            }
             Labelled l = withTopic(what.get(), topicSegment);
             if (l.segment != null) {
                 lastSegmented = l;
@@ -257,6 +278,7 @@ final class SentenceExtractor {
         // A sentence that states no segment figure ends the run: the next one must name its metric again.
         lastSegment = statedHere || topicSegment.isPresent() ? lastSegmented : null;
         readTargets(page, sentence, from, lineStarts, taken, evidence);
+        readFromTo(page, sentence, from, lineStarts, contexts, ownContext, carried, taken, evidence, topicSegment);
         readValueClauses(page, sentence, from, lineStarts, contexts, ownContext, taken, evidence, topicSegment);
         readPriorForecast(page, sentence, from, lineStarts, contexts, evidence);
         return after(ownContext ? contextAfter(contexts) : ongoing, dividendYear, ownContext);
@@ -389,6 +411,21 @@ final class SentenceExtractor {
         return Optional.empty();
     }
 
+    /**
+     * A segment with what it counts in brackets (「構築(一時売上)」「運用保守(ストック売上)」): the bracket names the metric,
+     * as a chart heading's does; the segment is one beside or under the one just stated, or one a table lists. A label
+     * that is itself a metric (「営業利益(のれん償却前)」) is not read: its bracket may change what it measures.
+     */
+    private Optional<Labelled> glossed(String label, String gloss, Labelled last, boolean statedHere) {
+        String inner = gloss.substring(1, gloss.length() - 1);
+        Optional<Metric> metric = ctx.labels().lookup(inner).or(() -> CompoundLabel.split(inner, ctx.labels())
+                .filter(sp -> !sp.qualifiesScope()).map(CompoundLabel.Split::metric));
+        if (metric.isEmpty() || resolve(label).isPresent()) return Optional.empty();
+        Optional<String> segment = partOf(label, last, statedHere).map(Labelled::segment)
+                .or(() -> segments.known(label));
+        return segment.map(seg -> new Labelled(label + gloss, metric.get(), seg));
+    }
+
     /** A company-level label under a segment topic is that segment's figure. */
     private static Labelled withTopic(Labelled l, Optional<String> topicSegment) {
         return l.segment == null && topicSegment.isPresent() ? new Labelled(l.label, l.metric, topicSegment.get()) : l;
@@ -487,6 +524,39 @@ final class SentenceExtractor {
                     basis, evidence);
             readComparedFigure(page, sentence.substring(v.end()), from + v.end(), lineStarts, l, measure, scope,
                     period, c, evidence);
+        }
+    }
+
+    /**
+     * 「営業利益率は前年同期の6.2%から7.9%へ改善した」: the second figure is the context's period's, the first the earlier
+     * time's (a period the phrase names, one relative to the context, or 「前年同期」, the context's span a year before).
+     */
+    private void readFromTo(Page page, String sentence, int from, List<int[]> lineStarts, List<Context> contexts,
+                            boolean ownContext, Context carried, List<int[]> taken, String evidence,
+                            Optional<String> topicSegment) {
+        Matcher m = FROM_TO.matcher(sentence.contains("から") ? sentence : "");
+        while (m.find()) {
+            if (!m.group("fu").equals(m.group("tu")) || overlaps(taken, m.start(), m.end())) continue;
+            Context c = ownContext || namesOnly(sentence.substring(0, m.start()), carried)
+                    ? contextBefore(contexts, m.start()) : null;
+            if (c == null) continue;
+            Period earlier = periodNamed(m.group("when"), c);
+            if (earlier == null) earlier = RelativePeriods.sameTimeYearBefore(m.group("when"), c.period).orElse(null);
+            if (earlier == null || !earlier.end().isBefore(c.period.end())) continue;
+            Optional<Labelled> what = resolve(m.group("label"));
+            Optional<Quantity> was = QuantityParser.parse(m.group("from") + m.group("fu"));
+            Optional<Quantity> now = QuantityParser.parse(m.group("to") + m.group("tu"));
+            if (what.isEmpty() || was.isEmpty() || now.isEmpty() || what.get().metric == Metric.DIVIDEND_PER_SHARE) continue;
+            Labelled l = withTopic(what.get(), topicSegment);
+            Measure measure = measureFor(l, now.get());
+            Unit unit = measure == Measure.VALUE ? unitFor(l.metric, now.get()) : measure == null ? null : Unit.PERCENT;
+            if (unit == null) continue;
+            Basis basis = ctx.unfinished(c.period) ? Basis.FORECAST : c.basis;
+            taken.add(new int[] {m.start(), m.end()});
+            add(page, l, measure, c.consolidated, YearParts.forMetric(l.metric, earlier), Basis.ACTUAL, was.get(), unit,
+                    boxAt(page, lineStarts, from + m.start("from")), evidence);
+            add(page, l, measure, c.consolidated, YearParts.forMetric(l.metric, c.period), basis, now.get(), unit,
+                    boxAt(page, lineStarts, from + m.start("to")), evidence);
         }
     }
 

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The ways a report's summary and its financial section state figures it also prints in tables, on a report
  * written for this test (invented company and figures, FISCO's layout): 「…の連結業績を見ると」, 「EBITDAも…」, a
  * sentence that names the year its heading names, segments listed under 「サービス別には」 with no metric, a change
- * stated with a balance (「前期末から120百万円増えて2,000百万円」「3.0ポイント上昇し、75.0%」) and 「全社ベースの」.
+ * stated with a balance (「前期末から120百万円増えて2,000百万円」「3.0ポイント上昇し、75.0%」), 「全社ベースの」, a segment
+ * with what it counts in brackets (「構築(一時売上)が…」) and a figure moved 「前年同期の6.0%から8.0%へ」.
  */
 class SummaryProseTest {
 
@@ -140,6 +141,61 @@ class SummaryProseTest {
                 .allMatch(f -> f.unit().equals("pt")));
     }
 
+    private static final String QUARTER = """
+            COMPANY RESEARCH AND ANALYSIS REPORT
+            2025年8月1日(金) テスト工業
+            9999 東証プライム市場
+            █業績動向
+            1. 2026年3月期第1四半期の業績概要
+            事業別売上高
+            （単位：百万円）
+            25/3期1Q 26/3期1Q
+            クラウドソリューション 500 520
+            構築 200 180
+            運用 300 340
+            ネットワーク事業 100 110
+            構築 40 42
+            運用 60 68
+            合計 600 630
+            出所：テスト
+            """;
+
+    /** The next page, which opens with the section's name. */
+    private static final String QUARTER_PROSE = """
+            業績動向
+            クラウドソリューションの売上高は前年同期比4.0%増の520百万円であった。内訳を見ると、構築(一時売上)が同10.0%減の
+            180百万円、運用(ストック売上)は、案件の積み上がりにより同13.3%増の340百万円となった。
+            営業利益率は前年同期の6.0%から8.0%へ改善した。営業利益(のれん償却前)が同5.0%増の77百万円となった。
+            """;
+
+    private static final Extractor.Extraction Q1 = run(QUARTER, QUARTER_PROSE);
+
+    @Test
+    void aSegmentWithWhatItCountsInBracketsIsReadAsThatMetric() {
+        String end = "2025-06-30";
+        assertEquals("180000000", value(Q1, Metric.REVENUE, Measure.VALUE, "クラウドソリューション/構築", end));
+        assertEquals("-10.0", value(Q1, Metric.REVENUE, Measure.YOY_PCT, "クラウドソリューション/構築", end));
+        assertEquals("13.3", value(Q1, Metric.REVENUE, Measure.YOY_PCT, "クラウドソリューション/運用", end));
+        // A metric's own label with a bracket may measure something else: not read, with a warning.
+        assertTrue(Q1.facts().stream().noneMatch(f -> f.value().toPlainString().equals("77000000")), Q1.facts().toString());
+        assertTrue(Q1.warnings().stream().anyMatch(w -> w.contains("のれん償却前") && w.contains("not read")),
+                Q1.warnings().toString());
+    }
+
+    @Test
+    void aFigureMovedFromTheSameTimeAYearBefore() {
+        // 「前年同期の6.0%から8.0%へ」 in a section on 26/3期1Q: 25/3期1Q's margin, then 26/3期1Q's.
+        assertEquals("6.0", value(Q1, Metric.OPERATING_INCOME, Measure.RATIO_TO_REVENUE_PCT, null, "2024-06-30"));
+        assertEquals("8.0", value(Q1, Metric.OPERATING_INCOME, Measure.RATIO_TO_REVENUE_PCT, null, "2025-06-30"));
+    }
+
+    private static String value(Extractor.Extraction ex, Metric metric, Measure measure, String segment, String end) {
+        return ex.facts().stream().filter(f -> f.metric() == metric && f.measure() == measure
+                        && Objects.equals(f.segment(), segment) && f.period().end().toString().equals(end)
+                        && f.basis() == Basis.ACTUAL)
+                .map(f -> f.value().toPlainString()).findFirst().orElse("missing");
+    }
+
     /** The pages a sample's figure is read on: where it was kept and where it was seen again. */
     private static List<Integer> pages(List<Fact> facts, Metric metric, Measure measure, String segment, String end,
                                        Basis basis) {
@@ -169,5 +225,10 @@ class SummaryProseTest {
         List<Fact> iij = irx.extract(Path.of("samples/fisco-iij-2025.pdf")).facts();
         // p.1 「2026年3月期第1四半期(2025年4月〜6月)の連結業績は」 under the heading 「1. 26/3期1Qは…」
         assertTrue(pages(iij, Metric.REVENUE, Measure.VALUE, null, "2025-06-30", Basis.ACTUAL).contains(1));
+        // p.8 「構築(一時売上)が同7.3%減の…」「営業利益率は前年同期の6.2%から7.9%へ改善した」
+        assertTrue(pages(iij, Metric.REVENUE, Measure.VALUE, "システムインテグレーション/構築", "2025-06-30", Basis.ACTUAL)
+                .contains(8));
+        assertTrue(pages(iij, Metric.OPERATING_INCOME, Measure.RATIO_TO_REVENUE_PCT, null, "2024-06-30", Basis.ACTUAL)
+                .contains(8));
     }
 }
