@@ -112,6 +112,15 @@ final class DeckNames {
     }
 
     /**
+     * The part of {@code whole}, at any depth, a block's item names (「IP」 for …/法人向けインターネット接続サービス/IP,
+     * 「アウトソーシング」 for …/アウトソーシングサービス); empty unless exactly one fits.
+     */
+    Optional<String> within(String whole, String name) {
+        String prefix = whole.toLowerCase(Locale.ROOT) + "/";
+        return uniqueEnding(name, s -> s.toLowerCase(Locale.ROOT).startsWith(prefix));
+    }
+
+    /**
      * The one known segment anywhere in the deck whose last part is the name (「IIJmio」 under
      * 個人向けインターネット接続サービス, where a KPI line placed it); empty for none or several.
      */

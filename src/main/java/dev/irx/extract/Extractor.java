@@ -52,6 +52,12 @@ public final class Extractor {
         if (info.kind() != DocumentKind.FISCO_REPORT) {
             names = new DeckNames(ctx);
             for (Page page : doc.pages()) folded.lines(page).forEach(names::learnDefinitions);
+            // A summary slide may name a part (「IP」) that only a later slide places (「うちIP」 under its service): a
+            // first pass learns the names every slide's KPI lines place, and keeps nothing else.
+            FactSink.Mark start = ctx.sink().mark();
+            KpiLines learning = new KpiLines(ctx, names);
+            for (Page page : doc.pages()) learning.extract(page);
+            ctx.sink().rollback(start);
             KpiLines kpis = new KpiLines(ctx, names);
             for (Page page : doc.pages()) kpis.extract(page);
             YoyListLines yoys = new YoyListLines(ctx, names);

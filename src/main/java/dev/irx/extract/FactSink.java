@@ -61,6 +61,17 @@ final class FactSink {
 
     void warn(String message) { warnings.add(message); }
 
+    /** What the sink held at one moment, to go back to after a pass that only learns. */
+    record Mark(int facts, Set<String> warnings) {}
+
+    Mark mark() { return new Mark(facts.size(), new LinkedHashSet<>(warnings)); }
+
+    /** Drops every fact and warning added since the mark. */
+    void rollback(Mark mark) {
+        facts.subList(mark.facts(), facts.size()).clear();
+        warnings.retainAll(mark.warnings());
+    }
+
     /**
      * One spelling per segment: a document may print 「Linux/oss サービス」 in one table and
      * 「Linux/OSS サービス」 in the others. The spelling used most often wins (the first on a tie).

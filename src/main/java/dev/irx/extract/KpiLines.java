@@ -366,6 +366,12 @@ final class KpiLines {
         String labelText = label;
         Named own = labelText.isEmpty() ? new Named(null, null, false) : named(labelText,
                 title.segment);
+        if (own.unplaced && !part) {
+            // 「アウトソーシング:+13.7%YoY」 under a block of NWサービス: the one part of that segment, at any depth, the
+            // deck names so (perhaps with a generic head, アウトソーシングサービス).
+            Optional<String> within = withinBlock(labelText, up);
+            if (within.isPresent()) own = new Named(within.get(), own.metric, false);
+        }
         // The item a part is of: the item before it on the line (「アウトソーシング:…(うちセキュリティ:…)」), else the
         // item or heading above; a part after an item irx could not read is that item's.
         Context before = previous != null ? previous : up;
@@ -377,6 +383,10 @@ final class KpiLines {
                 && own.segment != null && names.known(own.segment).isPresent()) {
             // 「売上収益:316,831 うちネットワークサービス:162,577」: a part of the company's total is a segment the
             // deck's tables name.
+            segment = own.segment;
+        } else if (part && parent != null && parent.segment != null && own.segment != null
+                && own.segment.startsWith(parent.segment + "/")) {
+            // 「うち構築(一時売上)」 under システムインテグレーション: a part the deck places under this parent elsewhere.
             segment = own.segment;
         } else if (part) {
             if (parent == null || parent.segment == null || own.segment != null && own.metric != null) {
@@ -436,6 +446,13 @@ final class KpiLines {
                 measure, segment, period, planned, caption, where);
         if (segment != null) names.learn(segment);
         return new Context(null, segment, metric, period, false, part, parent, false);
+    }
+
+    /** The part of the block's segment (its exclusion dropped: 「NWサービス(除くモバイル)」) a name stands for. */
+    private Optional<String> withinBlock(String name, Context block) {
+        if (block == null || block.segment == null || BRACKET.matcher(name).find()) return Optional.empty();
+        String whole = BRACKET.matcher(block.segment).replaceAll("");
+        return names.within(whole, name);
     }
 
     /** The metric a block's headings name, nearest first, else the slide's. */

@@ -163,4 +163,16 @@ class DeckKpiLinesTest {
         // The deck notes that its 当期利益 is the owners' share: no figure may come out as the group's profit.
         assertTrue(facts.stream().noneMatch(f -> f.metric() == Metric.NET_INCOME), facts.toString());
     }
+
+    @Test
+    void theSummarySlidesItemsArePartsTheDetailSlidesPlace() {
+        // 1Q25 p.3 names 「IP」「アウトソーシング」「うちセキュリティ」 under NWサービス(除くモバイル); p.7 places them.
+        String nw = "ネットワークサービス";
+        assertEquals("9.5", value(q1, 3, Metric.REVENUE, Measure.YOY_PCT, nw + "/法人向けインターネット接続サービス/IP", "2025-06-30"));
+        assertEquals("13.7", value(q1, 3, Metric.REVENUE, Measure.YOY_PCT, nw + "/アウトソーシングサービス", "2025-06-30"));
+        assertEquals("11.2", value(q1, 3, Metric.REVENUE, Measure.YOY_PCT, nw + "/アウトソーシングサービス/セキュリティ",
+                "2025-06-30"));
+        // FY24 p.7: 「うち構築(一時売上)」 under システムインテグレーション, a part the deck places so elsewhere.
+        assertEquals("37.8", value(fy24, 7, Metric.REVENUE, Measure.YOY_PCT, "システムインテグレーション/構築", "2025-03-31"));
+    }
 }

@@ -124,4 +124,47 @@ class KpiLinesTest {
         assertTrue(EX.facts().stream().noneMatch(f -> f.value().toPlainString().equals("6000000000")));
         assertTrue(EX.warnings().stream().anyMatch(w -> w.contains("モバイル・IoT")), EX.warnings().toString());
     }
+
+    /**
+     * A summary slide that names, by their short names, parts only a later slide places (「ABC」 under 法人接続サービス,
+     * 「ホスティング」 for ホスティングサービス), and a name two parts share.
+     */
+    private static final String SUMMARY_FIRST = """
+            テスト通信株式会社
+            2026年3月期 第3四半期 決算説明資料
+            略語:NS:ネットワークソリューション
+            I-1. 3Q25決算概要
+            単位:億円
+            NSサービス(除くモバイル) 3Q25売上:200.0億円・+5.0%YoY
+            ABC:+9.0%YoY、ホスティング:+1.0%YoY(うちセキュリティ:+4.0%YoY)
+            NSサービス(除くモバイル) 3Q25売上:200.0億円・+5.0%YoY
+            DEF:+2.0%YoY
+            II-2. NSサービス 売上収益の推移
+            単位:億円
+            法人接続サービス
+            3Q25:90.0億円・+7.0%YoY
+            ・うちABC:40.0億円・+9.0%YoY
+            ・うちDEF:10.0億円・+2.0%YoY
+            ホスティングサービス
+            3Q25:35.0億円・+1.0%YoY
+            ・うちセキュリティ:20.0億円・+4.0%YoY
+            ・うちDEF:5.0億円・+2.0%YoY
+            """;
+
+    @Test
+    void aSummarySlideNamesPartsALaterSlidePlaces() {
+        Extractor.Extraction ex = run(SUMMARY_FIRST);
+        java.util.function.Function<String, String> yoy = segment -> ex.facts().stream()
+                .filter(f -> f.metric() == Metric.REVENUE && f.measure() == Measure.YOY_PCT
+                        && Objects.equals(f.segment(), segment) && f.evidence().startsWith("ABC"))
+                .map(f -> f.value().toPlainString()).findFirst().orElse("missing");
+        String nw = "ネットワークソリューションサービス";
+        assertEquals("9.0", yoy.apply(nw + "/法人接続サービス/ABC"));
+        assertEquals("1.0", yoy.apply(nw + "/ホスティングサービス"));
+        assertEquals("4.0", yoy.apply(nw + "/ホスティングサービス/セキュリティ"));
+        // 「DEF」 is a part of two services: it is not guessed into either.
+        assertTrue(ex.facts().stream().noneMatch(f -> f.evidence().startsWith("DEF")), ex.facts().toString());
+        assertTrue(ex.warnings().stream().anyMatch(w -> w.contains("'DEF'") && w.contains("not read")),
+                ex.warnings().toString());
+    }
 }
