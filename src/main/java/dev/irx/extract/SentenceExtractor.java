@@ -560,10 +560,17 @@ final class SentenceExtractor {
         }
     }
 
+    /**
+     * What may stand between a label and its change for the change to be over the year before: nothing, a reason, or
+     * 「同」「前期比」; a change against a plan (「計画比50百万円増の」) is no 増減額.
+     */
+    private static final Pattern CHANGE_GAP = Pattern.compile(
+            "|(?:同|前期比|前年比|前年度比|前年同期比)で?|(?!.*(?:比|計画|予想|予算|見通し|目標)).*(?:により|によって|を受けて|もあり|もあって)");
+
     /** The change a value clause states with its figure (「548百万円増えて」「0.1ポイント上昇し」), as its 増減額. */
     private void readChange(Page page, Matcher v, int from, List<int[]> lineStarts, Labelled l, Boolean scope,
                             Period period, Basis basis, String evidence) {
-        if (v.group("chg") == null) return;
+        if (v.group("chg") == null || !CHANGE_GAP.matcher(v.group("gap")).matches()) return;
         Optional<Quantity> q = QuantityParser.parse(v.group("chg") + v.group("cunit"));
         if (q.isEmpty()) return;
         boolean points = q.get().unit() == Unit.POINT;

@@ -64,7 +64,7 @@ class SummaryProseTest {
             3. 財務の状況
             2025年3月期末の資産合計は、前期末から120百万円増えて2,000百万円となった。負債合計は30百万円減の500百万円で、
             純資産合計は利益剰余金の積み上がりにより150百万円増えて1,500百万円となった。この結果、自己資本比率は3.0ポイント
-            上昇し、75.0%となった。
+            上昇し、75.0%となった。営業利益は期初計画比10百万円増の120百万円で着地した。
             """;
 
     private static Extractor.Extraction run(String... pageTexts) {
@@ -139,6 +139,10 @@ class SummaryProseTest {
         assertEquals("3.0", sentence(Metric.EQUITY_RATIO, Measure.YOY_AMOUNT, null, end, Basis.ACTUAL));
         assertTrue(REPORT.facts().stream().filter(f -> f.metric() == Metric.EQUITY_RATIO && f.measure() == Measure.YOY_AMOUNT)
                 .allMatch(f -> f.unit().equals("pt")));
+        // A change against a plan is no change over the year.
+        assertEquals("120000000", sentence(Metric.OPERATING_INCOME, Measure.VALUE, null, end, Basis.ACTUAL));
+        assertTrue(REPORT.facts().stream().noneMatch(f -> f.metric() == Metric.OPERATING_INCOME
+                && f.measure() == Measure.YOY_AMOUNT), REPORT.facts().toString());
     }
 
     private static final String QUARTER = """
