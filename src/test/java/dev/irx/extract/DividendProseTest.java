@@ -4,13 +4,8 @@ import dev.irx.model.Basis;
 import dev.irx.model.Fact;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
-import dev.irx.read.Line;
-import dev.irx.read.Page;
-import dev.irx.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +24,7 @@ class DividendProseTest {
             """;
 
     /** A company that pays an interim and a year-end dividend. */
-    private static final Extractor.Extraction TWICE = run(HEADER + """
+    private static final Extractor.Extraction TWICE = PlainText.extract(HEADER + """
             同社は安定的な配当の継続を基本方針としている。
             2025年3月期の1株当たり年間配当金は前期比10.0%増の33.00円(中間16.50円、期末16.50円)で、連結配当性向は30.5%であった。
             2026年3月期の1株当たり年間配当金は、前期から3.00円増の36.00円を予定する。
@@ -40,22 +35,16 @@ class DividendProseTest {
             """);
 
     /** A company that pays once a year, at the year end. */
-    private static final Extractor.Extraction ONCE = run(HEADER + """
+    private static final Extractor.Extraction ONCE = PlainText.extract(HEADER + """
             同社は年1回の期末配当を基本方針としている。
             2025年3月期に初めての配当(株式分割を反映した数値で期末25.00円)を実施した。
             2026年3月期も同額の年間25.00円を予定している。予想配当性向は20.0%となる。
             """);
 
     /** A paragraph that names the year-end dividend, then states an amount without saying whose. */
-    private static final Extractor.Extraction HALVES = run(HEADER + """
+    private static final Extractor.Extraction HALVES = PlainText.extract(HEADER + """
             2025年3月期の期末配当金は16.50円とした。2026年3月期は17.00円を予定する。
             """);
-
-    private static Extractor.Extraction run(String text) {
-        Page page = new Page(1, 0, 0, Arrays.stream(text.split("\n")).map(Line::plain).toList());
-        return new Extractor(LabelDictionary.standard())
-                .extract(new SourceDocument("t.txt", "0".repeat(64), "text/plain", null, null, List.of(page)));
-    }
 
     private static String dividend(Extractor.Extraction ex, Measure measure, String start, String end, Basis basis) {
         return ex.facts().stream().filter(f -> f.metric() == Metric.DIVIDEND_PER_SHARE && f.measure() == measure

@@ -5,14 +5,8 @@ import dev.irx.model.Fact;
 import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
-import dev.irx.read.Line;
-import dev.irx.read.Page;
-import dev.irx.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,13 +47,7 @@ class KpiLinesTest {
             モバイル・IoT 3Q25売上:60.0億円・+3.0%YoY
             """;
 
-    private static Extractor.Extraction run(String text) {
-        List<Page> pages = List.of(new Page(1, 0, 0, Arrays.stream(text.split("\n")).map(Line::plain).toList()));
-        return new Extractor(LabelDictionary.standard())
-                .extract(new SourceDocument("deck.txt", "0".repeat(64), "text/plain", null, null, pages));
-    }
-
-    private static final Extractor.Extraction EX = run(DECK);
+    private static final Extractor.Extraction EX = PlainText.extract(DECK);
 
     private static String value(Metric metric, Measure measure, String segment, String end) {
         return EX.facts().stream().filter(f -> f.source() == FactSource.SENTENCE && f.metric() == metric
@@ -153,7 +141,7 @@ class KpiLinesTest {
 
     @Test
     void aSummarySlideNamesPartsALaterSlidePlaces() {
-        Extractor.Extraction ex = run(SUMMARY_FIRST);
+        Extractor.Extraction ex = PlainText.extract(SUMMARY_FIRST);
         java.util.function.Function<String, String> yoy = segment -> ex.facts().stream()
                 .filter(f -> f.metric() == Metric.REVENUE && f.measure() == Measure.YOY_PCT
                         && Objects.equals(f.segment(), segment) && f.evidence().startsWith("ABC"))

@@ -6,14 +6,8 @@ import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Span;
-import dev.irx.read.Line;
-import dev.irx.read.Page;
-import dev.irx.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,16 +72,7 @@ class ProseFiguresTest {
             2027年3月期の売上高は9,500百万円を計画する。
             """;
 
-    private static Extractor.Extraction run(String... pageTexts) {
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < pageTexts.length; i++) {
-            pages.add(new Page(i + 1, 0, 0, Arrays.stream(pageTexts[i].split("\n")).map(Line::plain).toList()));
-        }
-        return new Extractor(LabelDictionary.standard())
-                .extract(new SourceDocument("t.txt", "0".repeat(64), "text/plain", null, null, pages));
-    }
-
-    private static final Extractor.Extraction REPORT = run(COMPANY, RESULTS);
+    private static final Extractor.Extraction REPORT = PlainText.extract(COMPANY, RESULTS);
 
     /** The value of a sentence figure, or "missing". */
     static String sentence(Extractor.Extraction ex, Metric metric, Measure measure, String segment, String end,

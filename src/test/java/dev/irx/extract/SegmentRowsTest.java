@@ -5,13 +5,8 @@ import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Span;
-import dev.irx.read.Line;
-import dev.irx.read.Page;
-import dev.irx.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,13 +37,7 @@ class SegmentRowsTest {
             受注額YoY FY24:保守 +1.6%、構築 +10.2%、移行 +3.0%
             """;
 
-    private static Extractor.Extraction run(String text) {
-        List<Page> pages = List.of(new Page(1, 0, 0, Arrays.stream(text.split("\n")).map(Line::plain).toList()));
-        return new Extractor(LabelDictionary.standard())
-                .extract(new SourceDocument("deck.txt", "0".repeat(64), "text/plain", null, null, pages));
-    }
-
-    private static final Extractor.Extraction EX = run(DECK);
+    private static final Extractor.Extraction EX = PlainText.extract(DECK);
 
     private static String value(Metric metric, Measure measure, String segment, Span span, String end) {
         return EX.facts().stream().filter(f -> f.metric() == metric && f.measure() == measure

@@ -6,14 +6,9 @@ import dev.irx.model.Fact;
 import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
-import dev.irx.read.Line;
-import dev.irx.read.Page;
-import dev.irx.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,16 +62,7 @@ class SummaryProseTest {
             上昇し、75.0%となった。営業利益は期初計画比10百万円増の120百万円で着地した。
             """;
 
-    private static Extractor.Extraction run(String... pageTexts) {
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < pageTexts.length; i++) {
-            pages.add(new Page(i + 1, 0, 0, Arrays.stream(pageTexts[i].split("\n")).map(Line::plain).toList()));
-        }
-        return new Extractor(LabelDictionary.standard())
-                .extract(new SourceDocument("t.txt", "0".repeat(64), "text/plain", null, null, pages));
-    }
-
-    private static final Extractor.Extraction REPORT = run(SUMMARY, RESULTS);
+    private static final Extractor.Extraction REPORT = PlainText.extract(SUMMARY, RESULTS);
 
     private static String sentence(Metric metric, Measure measure, String segment, String end, Basis basis) {
         return REPORT.facts().stream().filter(f -> f.metric() == metric && f.measure() == measure
@@ -172,7 +158,7 @@ class SummaryProseTest {
             営業利益率は前年同期の6.0%から8.0%へ改善した。営業利益(のれん償却前)が同5.0%増の77百万円となった。
             """;
 
-    private static final Extractor.Extraction Q1 = run(QUARTER, QUARTER_PROSE);
+    private static final Extractor.Extraction Q1 = PlainText.extract(QUARTER, QUARTER_PROSE);
 
     @Test
     void aSegmentWithWhatItCountsInBracketsIsReadAsThatMetric() {

@@ -5,14 +5,10 @@ import dev.irx.model.Basis;
 import dev.irx.model.Fact;
 import dev.irx.model.FactSource;
 import dev.irx.model.Metric;
-import dev.irx.read.Line;
-import dev.irx.read.Page;
-import dev.irx.read.SourceDocument;
 import dev.irx.testing.Shared;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,12 +49,6 @@ class TextChartsTest {
             当期利益
             """;
 
-    private static Extractor.Extraction run(String text) {
-        List<Page> pages = List.of(new Page(1, 0, 0, Arrays.stream(text.split("\\n")).map(Line::plain).toList()));
-        return new Extractor(LabelDictionary.standard())
-                .extract(new SourceDocument("deck.txt", "0".repeat(64), "text/plain", null, null, pages));
-    }
-
     private static List<String> values(List<Fact> facts, Metric metric) {
         return facts.stream().filter(f -> f.metric() == metric).map(f -> f.basis() + " " + f.period().end() + " "
                 + f.value().toPlainString()).sorted().toList();
@@ -66,7 +56,7 @@ class TextChartsTest {
 
     @Test
     void theTotalsOfChartsWhoseRowsAddUp() {
-        Extractor.Extraction x = run(DECK);
+        Extractor.Extraction x = PlainText.extract(DECK);
         assertEquals(List.of("ACTUAL 2026-03-31 10000000000", "FORECAST 2027-03-31 12200000000"),
                 values(x.facts(), Metric.REVENUE));
         assertEquals(List.of("ACTUAL 2026-03-31 1500000000", "FORECAST 2027-03-31 1700000000"),
@@ -80,7 +70,7 @@ class TextChartsTest {
     @Test
     void rowsThatDoNotAddUpAreNotAChartIrxReads() {
         // 3 + 5 is not 12, even rounded: a heading below and figures above are not enough.
-        Extractor.Extraction x = run(DECK);
+        Extractor.Extraction x = PlainText.extract(DECK);
         assertEquals(List.of(), values(x.facts(), Metric.NET_INCOME_ATTRIBUTABLE_TO_OWNERS));
         assertEquals(List.of(), values(x.facts(), Metric.NET_INCOME));
         assertTrue(x.warnings().stream().anyMatch(w -> w.contains("do not add up")), x.warnings().toString());
@@ -89,13 +79,13 @@ class TextChartsTest {
     @Test
     void aHeadingIsNeverTheLabelOfTheNextChartsFirstRow() {
         // The table reader once took 「売上高」 under the first chart for the label of 「6 7」 below it.
-        Extractor.Extraction x = run(DECK);
+        Extractor.Extraction x = PlainText.extract(DECK);
         assertTrue(x.facts().stream().noneMatch(f -> f.source() == FactSource.TABLE), x.facts().toString());
     }
 
     @Test
     void aHeadingAboveAndAnotherBelowIsNotGuessed() {
-        Extractor.Extraction x = run("""
+        Extractor.Extraction x = PlainText.extract("""
                 テスト通信株式会社
                 FY25決算サマリー 説明資料
                 単位:億円
