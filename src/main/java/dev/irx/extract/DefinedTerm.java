@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  */
 final class DefinedTerm {
 
+    /** A note's mark before its term: ※, *1, (注1). */
+    private static final String MARK = "(?:※\\d*|\\*\\d*|\\(注\\d*\\))";
     /** 「大型案件:10億円以上の複数年案件。」: a note that opens its line, a term and what it means, to the first 。. */
     private static final Pattern TERM = Pattern.compile(
-            "^(?:※\\d*|\\*\\d*|\\(注\\d*\\))?(?<term>[\\p{IsKatakana}\\p{IsHan}ー]{2,12}):(?<meaning>[^:。]{2,60})(?:。|$)");
+            "^" + MARK + "?(?<term>[\\p{IsKatakana}\\p{IsHan}ー]{2,12}):(?<meaning>[^:。]{2,60})(?:。|$)");
 
     private DefinedTerm() {}
 
@@ -40,7 +42,7 @@ final class DefinedTerm {
         String compact = TextNormalizer.compact(term);
         for (String line : lines) {
             // Cheap test first: kuromoji only for a line that opens with the term.
-            if (TextNormalizer.compact(line).replaceFirst("^(※\\d*|\\*\\d*|\\(注\\d*\\))", "").startsWith(compact + ":")
+            if (TextNormalizer.compact(line).replaceFirst("^" + MARK, "").startsWith(compact + ":")
                     && in(line, labels).filter(compact::equals).isPresent()) return true;
         }
         return false;

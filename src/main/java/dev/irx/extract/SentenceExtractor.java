@@ -236,8 +236,7 @@ final class SentenceExtractor {
         while (m.find()) {
             // A sentence that names a period we did not read as its context must not borrow another one; naming the
             // very period it borrows (「2025年3月期について会社側は、…」 under that year's heading) is no other one.
-            Context c = ownContext || namesOnly(sentence.substring(0, m.start()), carried)
-                    ? contextBefore(contexts, m.start()) : null;
+            Context c = contextAt(sentence, m.start(), contexts, ownContext, carried);
             if (c == null) continue;
             // A year not over when the report came out has plans only; a plan for a year that is over is not read.
             Basis basis = ctx.unfinished(c.period) ? Basis.FORECAST : c.basis;
@@ -298,8 +297,7 @@ final class SentenceExtractor {
         Context only = null;
         Matcher m = CLAUSE.matcher(sentence);
         while (m.find()) {
-            Context c = ownContext || namesOnly(sentence.substring(0, m.start()), carried)
-                    ? contextBefore(cs, m.start()) : null;
+            Context c = contextAt(sentence, m.start(), cs, ownContext, carried);
             String label = m.group("label");
             Optional<String> segment = resolve(label).isPresent() ? Optional.empty() : segments.known(label);
             Optional<Quantity> value = QuantityParser.parse(m.group("val") + m.group("unit"));
@@ -327,6 +325,14 @@ final class SentenceExtractor {
             ctx.sink().add(metric.get(), Measure.YOY_PCT, p.label, p.segment, only.consolidated, only.period, basis,
                     p.yoy, Unit.PERCENT, FactSource.SENTENCE, page.number(), p.box, evidence);
         }
+    }
+
+    /**
+     * The context of a figure at {@code at} in the sentence: its own context phrase's, or the carried one when the
+     * words before the figure name no other period; null for none.
+     */
+    private Context contextAt(String sentence, int at, List<Context> contexts, boolean ownContext, Context carried) {
+        return ownContext || namesOnly(sentence.substring(0, at), carried) ? contextBefore(contexts, at) : null;
     }
 
     /** Whether every period the text names is the carried context's (none named is none other). */
@@ -537,8 +543,7 @@ final class SentenceExtractor {
         Matcher m = FROM_TO.matcher(sentence.contains("から") ? sentence : "");
         while (m.find()) {
             if (!m.group("fu").equals(m.group("tu")) || overlaps(taken, m.start(), m.end())) continue;
-            Context c = ownContext || namesOnly(sentence.substring(0, m.start()), carried)
-                    ? contextBefore(contexts, m.start()) : null;
+            Context c = contextAt(sentence, m.start(), contexts, ownContext, carried);
             if (c == null) continue;
             Period earlier = periodNamed(m.group("when"), c);
             if (earlier == null) earlier = RelativePeriods.sameTimeYearBefore(m.group("when"), c.period).orElse(null);

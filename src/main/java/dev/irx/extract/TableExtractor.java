@@ -57,7 +57,7 @@ final class TableExtractor {
             int first = firstContentLine(folded);
             if (first >= 0 && continues(table, folded.get(first))) i = read(page, lines, folded, first, table);
         }
-        Optional<UnitCaption> slideCaption = ctx.info().kind() == DocumentKind.KESSAN_DECK
+        Optional<UnitCaption> slideCaption = isSlide()
                 ? slideCaption(folded) : Optional.empty();
         for (; i < lines.size(); i++) {
             Optional<UnitCaption> caption = QuantityParser.parseCaption(folded.get(i));
@@ -209,7 +209,7 @@ final class TableExtractor {
         Period titlePeriod = ctx.periods().findAll(title).stream().findFirst().map(m -> m.period()).orElse(null);
         SegmentBlock titleBlock = SegmentBlock.announcedBy(withoutPeriods(title), ctx.labels()).orElse(null);
         OpenTable t = new OpenTable(caption, title, consolidation(title), titlePeriod, titleBlock);
-        if (titleBlock == null && ctx.info().kind() == DocumentKind.KESSAN_DECK) {
+        if (titleBlock == null && isSlide()) {
             t.subject = TableSubject.of(title, slideLines, ctx.labels(), ctx.periods()).orElse(null);
             if (t.subject != null) ctx.markCut(t.subject);
         }
@@ -232,9 +232,8 @@ final class TableExtractor {
                 // A slide prints its 「単位：億円」 once, in a corner: a table further down that is titled by its
                 // subject (「大型案件の動向」 over 「1Q24 1Q25」) is that subject's, whatever stands between.
                 String own = headerTitle(folded, i);
-                if (!own.equals(t.title) && TableSubject.of(own, folded, ctx.labels(), ctx.periods()).isPresent()) {
-                    t = open(t.caption, own, folded);
-                }
+                OpenTable titled = own.equals(t.title) ? null : open(t.caption, own, folded);
+                if (titled != null && titled.subject != null) t = titled;
             }
             if (!row.hasCells()) {
                 labelOnlyLine(t, text, lines.get(i));
@@ -257,7 +256,7 @@ final class TableExtractor {
                     // On a slide, figures under the caption with no header are a chart's labels, and a
                     // table may still start further down at its own header.
                     if (t.speculative) return start + 1;
-                    if (t.header.isEmpty() && ctx.info().kind() == DocumentKind.KESSAN_DECK) return i;
+                    if (t.header.isEmpty() && isSlide()) return i;
                     ctx.sink().warn("p." + page.number() + ": table '" + t.title + "' skipped: " +
                             (why.length() == 0 ? "header not understood" : why));
                     return skipToEnd(folded, i);
@@ -265,7 +264,7 @@ final class TableExtractor {
                 t.columns = built.get();
                 t.columnCenters = centers(t.headerLine, t.columns.size());
             }
-            if (ctx.info().kind() == DocumentKind.KESSAN_DECK) {
+            if (isSlide()) {
                 Row kept = StrayFigures.strip(row, lines.get(i));
                 if (kept != row) text = kept.label() + " " + String.join(" ", kept.cells());
                 row = kept;
@@ -366,7 +365,7 @@ final class TableExtractor {
      * Tried only when the whole header is not understood.
      */
     private List<String> besideNeighbours(OpenTable t) {
-        if (ctx.info().kind() != DocumentKind.KESSAN_DECK || t.headerLines.size() != t.header.size()
+        if (!isSlide() || t.headerLines.size() != t.header.size()
                 || t.header.size() < 2) return t.header;
         List<String> out = new ArrayList<>();
         for (int k = 0; k < t.header.size(); k++) {
@@ -475,7 +474,7 @@ final class TableExtractor {
     }
 
     private static final Pattern TOTAL = Pattern.compile("^(合計|計|総計|全社計|全社合計|連結計|連結合計)$");
-    private static final Pattern NOT_A_SEGMENT = Pattern.compile("(率|比|比率|構成比)$");
+    static final Pattern NOT_A_SEGMENT = Pattern.compile("(率|比|比率|構成比)$");
 
     private void emitBreakdown(List<DataRow> rows, SegmentBlock block, OpenTable t) {
         String prefix = ctx.primaryDimension(block.dimension()) ? "" : block.dimension() + "/";
@@ -753,7 +752,7 @@ final class TableExtractor {
     }
 
     /** The words that name a change against the prior period, alone (a row under its metric) or after a label. */
-    private static final String CHANGE_WORDS = "前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY";
+    static final String CHANGE_WORDS = "前期比|前年同期比|前年比|前期差|増減率|増減額|増減|YoY";
 
     /** A metric's label followed by a change word: 「営業利益YoY」「売上高前期比」. */
     private static final Pattern CHANGE_SUFFIX = Pattern.compile("^.+?(" + CHANGE_WORDS + ")$");

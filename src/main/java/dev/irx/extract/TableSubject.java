@@ -32,8 +32,9 @@ final class TableSubject {
     private static final Pattern MONTHS = Pattern.compile("^(\\d{1,2})[ヶかカケヵ]月(間)?$");
     /** A part's name: words only, no figures or brackets. */
     private static final Pattern PART = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー・A-Za-z]{1,15}$");
-    /** Words that make a row a ratio or a change, never a part. */
-    private static final Pattern NOT_A_PART = Pattern.compile("(率|比|比率|構成比|YoY|増減|増減額|前期比)$");
+    /** Words that make a row a ratio or a change, never a part: what is no segment in a table, and its change words. */
+    private static final Pattern NOT_A_PART = Pattern.compile(
+            TableExtractor.NOT_A_SEGMENT.pattern() + "|(" + TableExtractor.CHANGE_WORDS + ")$");
 
     private TableSubject() {}
 

@@ -101,9 +101,7 @@ public final class Scorer {
         // irx reporting 「768.2億円」 where the golden knows 76,821百万円 is right to the digits it printed.
         if (!f.unit().equals(e.unit())) return false;
         if (f.value().compareTo(e.value()) != 0 && !Precision.admits(f, e.value())) return false;
-        if (e.pages().isEmpty() || e.pages().contains(f.page())) return true;
-        for (Evidence other : f.alsoSeen()) if (e.pages().contains(other.page())) return true;
-        return false;
+        return e.pages().isEmpty() || !java.util.Collections.disjoint(e.pages(), pagesOf(f));
     }
 
     private static List<String> documentMismatches(IrxDocument doc, Golden golden) {
