@@ -24,10 +24,13 @@ import java.util.Objects;
  * @param currency      the currency the figure is counted in when it is not yen ("USD"), also for a YoY % or
  *                      ratio worked out on dollar amounts; null for yen and for figures with no currency
  * @param range         the end of a printed range (「10,000～11,000」) the figure is; null for a single figure
+ * @param line          the statement line the figure was read from (statement, heading, concept); null for figures
+ *                      read outside a financial statement
  */
 public record Fact(String id, Metric metric, Measure measure, String label, String segment, Boolean consolidated,
                    Period period, Basis basis, BigDecimal value, String unit, Evidence where,
-                   List<Evidence> alsoSeen, FactStatus status, List<String> checks, String currency, Range range) {
+                   List<Evidence> alsoSeen, FactStatus status, List<String> checks, String currency, Range range,
+                   StatementLine line) {
 
     public Fact {
         Objects.requireNonNull(metric, "metric");
@@ -40,6 +43,17 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
         alsoSeen = alsoSeen == null ? List.of() : List.copyOf(alsoSeen);
         checks = checks == null ? List.of() : List.copyOf(checks);
         if (status == null) status = FactStatus.UNCHECKED;
+        if (metric == Metric.LINE_ITEM && line == null) {
+            throw new IllegalArgumentException("a line_item fact needs its statement line: " + label);
+        }
+    }
+
+    /** A figure read outside a financial statement. */
+    public Fact(String id, Metric metric, Measure measure, String label, String segment, Boolean consolidated,
+                Period period, Basis basis, BigDecimal value, String unit, Evidence where,
+                List<Evidence> alsoSeen, FactStatus status, List<String> checks, String currency, Range range) {
+        this(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where, alsoSeen, status,
+                checks, currency, range, null);
     }
 
     /** A single figure, no end of a range: the form facts had before ranges were read. */
@@ -51,17 +65,37 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
     }
 
     /** The key under which two facts state the same thing and must agree. */
-    public Key key() { return new Key(metric, measure, segment, consolidated, period, basis, currency, range); }
+    public Key key() {
+        return new Key(metric, measure, segment, consolidated, period, basis, currency, range, item());
+    }
+
+    /**
+     * What a line_item figure is, as a key: its statement, heading and label, folded by {@link LineItemName} (two
+     * 「その他」 lines under 流動資産 and 流動負債 are different items); null for every other metric, which names
+     * the figure by itself.
+     */
+    public String item() {
+        return metric == Metric.LINE_ITEM ? LineItemName.key(line.statement(), line.section(), label) : null;
+    }
+
+    /** The XBRL concept the figure stands for, where irx knows it. */
+    public String concept() { return line == null ? null : line.concept(); }
 
     /**
      * What identifies a figure: a filer's dollar table and its yen reference table state different figures,
      * and so do the two ends of a range.
      */
     public record Key(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,
-                      Basis basis, String currency, Range range) {
+                      Basis basis, String currency, Range range, String item) {
+        /** The key of a figure other than a line item. */
+        public Key(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,
+                   Basis basis, String currency, Range range) {
+            this(metric, measure, segment, consolidated, period, basis, currency, range, null);
+        }
+
         @Override
         public String toString() {
-            return metric.json() + (measure == Measure.VALUE ? "" : "." + measure.json())
+            return metric.json() + (item == null ? "" : "<" + item + ">") + (measure == Measure.VALUE ? "" : "." + measure.json())
                     + (segment == null ? "" : "[" + segment + "]") + " " + period + " " + basis.json()
                     + (Boolean.FALSE.equals(consolidated) ? " non-consolidated" : "")
                     + (currency == null ? "" : " in " + currency)
@@ -82,21 +116,21 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
 
     public Fact withId(String newId) {
         return new Fact(newId, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
-                alsoSeen, status, checks, currency, range);
+                alsoSeen, status, checks, currency, range, line);
     }
 
     public Fact withVerdict(FactStatus newStatus, List<String> newChecks) {
         return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
-                alsoSeen, newStatus, newChecks, currency, range);
+                alsoSeen, newStatus, newChecks, currency, range, line);
     }
 
     public Fact withSegment(String newSegment) {
         return new Fact(id, metric, measure, label, newSegment, consolidated, period, basis, value, unit, where,
-                alsoSeen, status, checks, currency, range);
+                alsoSeen, status, checks, currency, range, line);
     }
 
     public Fact withAlsoSeen(List<Evidence> evidence) {
         return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
-                evidence, status, checks, currency, range);
+                evidence, status, checks, currency, range, line);
     }
 }

@@ -29,7 +29,12 @@ public enum Metric {
      * 経常収益: the top line of banks and insurers, which print no 売上高. Kept apart from revenue: it includes
      * gains and other income a 売上高 does not, and no ratio to revenue is taken on it.
      */
-    ORDINARY_REVENUE;
+    ORDINARY_REVENUE,
+    /**
+     * A line of a financial statement that no other metric names (現金及び預金, 受取手形, 支払利息 …): its label,
+     * with the statement and the heading it sits under ({@link StatementLine}), says what it is.
+     */
+    LINE_ITEM;
 
     public String json() { return name().toLowerCase(java.util.Locale.ROOT); }
 

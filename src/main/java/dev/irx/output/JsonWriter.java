@@ -105,6 +105,11 @@ public final class JsonWriter {
         if (f.currency() != null) n.put("currency", f.currency());
         if (f.range() != null) n.put("range", f.range().json());
         if (f.approximate()) n.put("approximate", true);
+        if (f.line() != null) {
+            n.put("statement", f.line().statement().json());
+            if (f.line().section() != null) n.put("section", f.line().section());
+            if (f.line().concept() != null) n.put("concept", f.line().concept());
+        }
         Evidence w = f.where();
         putDisplay(n, w);
         n.put("page", w.page());

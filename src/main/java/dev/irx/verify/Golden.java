@@ -3,9 +3,11 @@ package dev.irx.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.irx.model.Basis;
+import dev.irx.model.LineItemName;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Span;
+import dev.irx.model.Statement;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -26,10 +28,10 @@ public record Golden(String file, Map<String, String> document, List<Entry> fact
 
     /** What identifies a figure: two facts with the same key state the same thing. */
     public record Key(Metric metric, Measure measure, String segment, Boolean consolidated, Span span,
-                      LocalDate start, LocalDate end, Basis basis, String currency, String range) {
+                      LocalDate start, LocalDate end, Basis basis, String currency, String range, String item) {
         @Override
         public String toString() {
-            return metric.json() + (measure == Measure.VALUE ? "" : "." + measure.json())
+            return metric.json() + (item == null ? "" : "<" + item + ">") + (measure == Measure.VALUE ? "" : "." + measure.json())
                     + (segment == null ? "" : "[" + segment + "]") + " " + span.json() + " "
                     + (start == null ? "" : start + "..") + end + " " + basis.json()
                     + (consolidated == null ? " (scope?)" : consolidated ? "" : " non-consolidated")
@@ -38,8 +40,23 @@ public record Golden(String file, Map<String, String> document, List<Entry> fact
         }
     }
 
-    /** One expected figure; {@code pages} lists every page it is printed on. */
-    public record Entry(Key key, BigDecimal value, String unit, Set<Integer> pages, String range) {}
+    /**
+     * One expected figure; {@code pages} lists every page it is printed on. {@code part} names the part of the filing
+     * it was tagged in (summary, balance_sheet, …) and {@code concept} the XBRL concept, for goldens built from XBRL;
+     * both are null in hand-written goldens.
+     */
+    public record Entry(Key key, BigDecimal value, String unit, Set<Integer> pages, String range, String part,
+                        String concept) {
+        public Entry(Key key, BigDecimal value, String unit, Set<Integer> pages, String range) {
+            this(key, value, unit, pages, range, null, null);
+        }
+
+        Entry withPages(Set<Integer> more) {
+            Set<Integer> all = new HashSet<>(pages);
+            all.addAll(more);
+            return new Entry(key, value, unit, all, range, part, concept);
+        }
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -72,12 +89,19 @@ public record Golden(String file, Map<String, String> document, List<Entry> fact
                 p.hasNonNull("start") ? LocalDate.parse(p.get("start").asText()) : null,
                 LocalDate.parse(p.get("end").asText()),
                 Basis.fromJson(f.path("basis").asText("actual")),
-                text(f, "currency"), text(f, "range"));
+                text(f, "currency"), text(f, "range"), item(f));
         Set<Integer> pages = new HashSet<>();
         for (JsonNode n : f.path("pages")) pages.add(n.asInt());
         if (f.has("page")) pages.add(f.get("page").asInt());
         return new Entry(key, new BigDecimal(f.get("value").asText()), f.get("unit").asText(), pages,
-                text(f, "range"));
+                text(f, "range"), text(f, "part"), text(f, "concept"));
+    }
+
+    /** A line item is named by its statement, heading and label, as {@link dev.irx.model.Fact#item()} names it. */
+    private static String item(JsonNode f) {
+        if (!"line_item".equals(f.get("metric").asText())) return null;
+        return LineItemName.key(Statement.fromJson(f.get("statement").asText()), text(f, "section"),
+                f.get("label").asText());
     }
 
     private static String text(JsonNode n, String field) {

@@ -72,9 +72,7 @@ public final class Scorer {
             if (first == null) {
                 out.put(e.key(), e);
             } else if (first.value().compareTo(e.value()) == 0 && first.unit().equals(e.unit())) {
-                java.util.Set<Integer> pages = new java.util.HashSet<>(first.pages());
-                pages.addAll(e.pages());
-                out.put(e.key(), new Golden.Entry(first.key(), first.value(), first.unit(), pages, first.range()));
+                out.put(e.key(), first.withPages(e.pages()));
             } else {
                 problems.add("golden lists twice, with different values: " + e.key() + " = "
                         + first.value().toPlainString() + " and " + e.value().toPlainString());
@@ -86,7 +84,7 @@ public final class Scorer {
     static Golden.Key key(Fact f) {
         return new Golden.Key(f.metric(), f.measure(), f.segment(), f.consolidated(), f.period().span(),
                 f.period().start(), f.period().end(), f.basis(), f.currency(),
-                f.range() == null ? null : f.range().json());
+                f.range() == null ? null : f.range().json(), f.item());
     }
 
     /** Every page irx read the figure on. */
