@@ -18,7 +18,7 @@ final class ExtractionContext {
     private final Boolean defaultScope;
     private final PeriodParser periods;
     private final LabelDictionary labels;
-    private final FactSink sink = new FactSink();
+    private final FactSink sink;
     private final PageFurniture furniture;
     private final FoldedText folded;
     /** Table segments by their lower-cased name, rebuilt when the facts grow. */
@@ -31,6 +31,7 @@ final class ExtractionContext {
     private ExtractionContext(DocumentInfo info, Boolean defaultScope, PeriodParser periods, LabelDictionary labels,
                               PageFurniture furniture, FoldedText folded) {
         this.info = info;
+        this.sink = new FactSink(info);
         this.furniture = furniture;
         this.folded = folded;
         this.defaultScope = defaultScope;
@@ -42,8 +43,10 @@ final class ExtractionContext {
                                 FoldedText folded) {
         DocumentInfo info = profile.info();
         int fyEnd = info.fiscalYearEndMonth() == null ? 3 : info.fiscalYearEndMonth();
-        FiscalCalendar calendar = new FiscalCalendar(fyEnd, FiscalCalendar.FyLabel.START_YEAR);
-        return new ExtractionContext(info, profile.defaultScope(), new PeriodParser(calendar), labels, furniture, folded);
+        FiscalCalendar calendar = new FiscalCalendar(fyEnd, FiscalCalendar.FyLabel.START_YEAR,
+                profile.dating().yearEndDay());
+        return new ExtractionContext(info, profile.defaultScope(),
+                new PeriodParser(calendar, profile.dating().twoDigitYears()), labels, furniture, folded);
     }
 
     DocumentInfo info() { return info; }

@@ -29,6 +29,10 @@ final class FactSink {
 
     private final List<Fact> facts = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    /** The document, whose publication date and years bound the periods it can state; null when unknown. */
+    private final dev.irx.model.DocumentInfo info;
+
+    FactSink(dev.irx.model.DocumentInfo info) { this.info = info; }
 
     /** A figure read at one place; the id is provisional, the validator numbers facts at the end. */
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
@@ -52,6 +56,12 @@ final class FactSink {
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
              String currency, Range range) {
+        java.util.Optional<String> impossible = dev.irx.validate.PeriodBounds.violation(period, basis, info);
+        if (impossible.isPresent()) {
+            // A period the document cannot speak of is a misread date (平成25 read as 2025): a warning, never a fact.
+            warn("p." + page + ": '" + label + "' " + q.text() + " not read: " + impossible.get());
+            return;
+        }
         BigDecimal value = q.value();
         Evidence where = new Evidence(source, page, box == null ? null : box.toArray(), evidence,
                 new Display(q.text(), displayScale(q.scale(), unit)));
