@@ -33,7 +33,8 @@ public final class Extractor {
         DocumentProfiler.Profile profile = DocumentProfiler.profile(doc, folded, issuers);
         DocumentInfo info = profile.info();
         LabelNotes.Amended amended = LabelNotes.apply(doc, folded, labels);
-        ExtractionContext ctx = ExtractionContext.of(profile, amended.labels(), PageFurniture.of(doc, folded), folded);
+        ExtractionContext ctx = ExtractionContext.of(profile, amended.labels(), PageFurniture.of(doc, folded), folded,
+                doc.isPdf());
         amended.warnings().forEach(ctx.sink()::warn);
         if (info.fiscalYearEndMonth() == null) {
             ctx.sink().warn("fiscal year-end month not found in the document; assuming March");

@@ -32,7 +32,13 @@ final class FactSink {
     /** The document, whose publication date and years bound the periods it can state; null when unknown. */
     private final dev.irx.model.DocumentInfo info;
 
-    FactSink(dev.irx.model.DocumentInfo info) { this.info = info; }
+    /** Whether the document's words have positions; a text page's grid layout is not the page's (no boxes). */
+    private final boolean positions;
+
+    FactSink(dev.irx.model.DocumentInfo info, boolean positions) {
+        this.info = info;
+        this.positions = positions;
+    }
 
     /** A figure read at one place; the id is provisional, the validator numbers facts at the end. */
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
@@ -63,7 +69,7 @@ final class FactSink {
             return;
         }
         BigDecimal value = q.value();
-        Evidence where = new Evidence(source, page, box == null ? null : box.toArray(), evidence,
+        Evidence where = new Evidence(source, page, box == null || !positions ? null : box.toArray(), evidence,
                 new Display(q.text(), displayScale(q.scale(), unit)));
         facts.add(new Fact("f" + (facts.size() + 1), metric, measure, label, segment, consolidated, period, basis,
                 value, unit.json(), where, List.of(), null, List.of(), currency, range));

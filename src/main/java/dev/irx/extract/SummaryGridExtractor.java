@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * </pre>
  * The unit row fixes the columns; each header word belongs to the column nearest below it; each cell to
  * the column its right edge falls in. A ％ column with no header of its own is the change of the amount
- * beside it (the form's 「％表示は対前期増減率」). Needs positions, so it reads PDFs only.
+ * beside it (the form's 「％表示は対前期増減率」). Needs positions: plain text is laid out by {@link TextGridLayout}.
  */
 final class SummaryGridExtractor {
 
@@ -74,8 +74,12 @@ final class SummaryGridExtractor {
 
     void extract(Page page) {
         if (ctx.info().kind() != DocumentKind.KESSAN_TANSHIN) return;
-        List<Line> lines = page.lines();
         List<String> folded = ctx.folded().lines(page);
+        // Plain text: where it keeps one row to a line, its grids are placed column by column.
+        if (!page.lines().isEmpty() && page.lines().stream().allMatch(l -> l.box() == null)) {
+            page = TextGridLayout.place(page, folded, ctx.sink()::warn);
+        }
+        List<Line> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = folded.get(i);
             if (lines.get(i).box() == null) return;
