@@ -99,7 +99,4 @@ public final class TwoDigitYears {
 
     /** The two-digit years refused so far (「25年」「14/」), in the order first seen. */
     public List<String> refused() { return List.copyOf(refused); }
-
-    /** Whether a document with these eras and year reads two-digit years as anything but 20xx. */
-    public boolean isWestern() { return western || eras.isEmpty() && anchor != null; }
 }
