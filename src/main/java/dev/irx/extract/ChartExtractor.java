@@ -440,7 +440,7 @@ final class ChartExtractor {
         if (year.span() != Span.FY) return null;
         Optional<Period> p = ctx.periods().parse(part.name(), year.fiscalYearEnd())
                 .or(() -> ctx.labels().part(part.name()).or(() -> ctx.labels().partNamedBy(part.name(), part.metric()))
-                        .map(span -> YearParts.part(span, year.fiscalYearEnd())));
+                        .map(span -> YearParts.part(ctx.periods().calendar(), span, year.fiscalYearEnd())));
         return p.filter(q -> q.fiscalYearEnd().equals(year.fiscalYearEnd()) && q.span() != Span.FY
                 && !q.isInstant()).orElse(null);
     }

@@ -159,12 +159,12 @@ final class ColumnModel {
             why.append("sub-header '").append(subLine.get(s)).append("' fits no column group");
             return Optional.empty();
         }
-        List<Column> cols = columns(groups);
+        List<Column> cols = columns(groups, periods.calendar());
         if (cols.isEmpty()) why.append("header not understood");
         return cols.isEmpty() ? Optional.empty() : Optional.of(cols);
     }
 
-    private static List<Column> columns(List<Group> groups) {
+    private static List<Column> columns(List<Group> groups, dev.irx.normalize.FiscalCalendar calendar) {
         List<Column> cols = new ArrayList<>();
         Period lastPeriod = null, lastActual = null;
         for (Group g : groups) {
@@ -178,7 +178,7 @@ final class ColumnModel {
                     for (String sub : g.subs) {
                         Matcher v = VALUE_SUB.matcher(sub);
                         if (v.matches()) {
-                            current = part(g.period, v.group("part"));
+                            current = part(g.period, v.group("part"), calendar);
                             if (current == null) return List.of();
                             // A bare part (「FY25計画」 over 「上期 下期 通期」) takes the group's basis.
                             basis = v.group("basis") == null ? g.basis
@@ -245,12 +245,12 @@ final class ColumnModel {
     }
 
     /** The part of a fiscal year a sub-header names: 上期 → the first half of the group's year. */
-    private static Period part(Period year, String part) {
+    private static Period part(Period year, String part, dev.irx.normalize.FiscalCalendar calendar) {
         if (part == null) return year;
         if (year.span() != Span.FY || year.fiscalYearEnd() == null) return null;
         return switch (part) {
-            case "上期", "上半期", "中間期" -> YearParts.part(Span.H1, year.fiscalYearEnd());
-            case "下期", "下半期" -> YearParts.part(Span.H2, year.fiscalYearEnd());
+            case "上期", "上半期", "中間期" -> YearParts.part(calendar, Span.H1, year.fiscalYearEnd());
+            case "下期", "下半期" -> YearParts.part(calendar, Span.H2, year.fiscalYearEnd());
             default -> year;
         };
     }
@@ -287,7 +287,7 @@ final class ColumnModel {
         if (CHANGE_TOPS.contains(tok)) return new Group(GroupKind.CHANGE, tok, null, null);
         if (YEAR_PARTS.contains(tok) && titlePeriod != null && titlePeriod.span() == Span.FY) {
             // 「FY25連結業績予想」 over 「上期 通期」: the parts of the title's year.
-            Period p = part(titlePeriod, tok.equals("通期") ? null : tok);
+            Period p = part(titlePeriod, tok.equals("通期") ? null : tok, periods.calendar());
             if (p != null) return new Group(GroupKind.PERIOD, tok, p, titleSaysForecast ? Basis.FORECAST : Basis.ACTUAL);
         }
         if (PRIOR_TOPS.contains(tok)) return new Group(GroupKind.PRIOR, tok, null, null);

@@ -109,7 +109,7 @@ final class DividendSentences {
                 out.add(new Read(a.start(), a.end(), null, null));
                 continue;
             }
-            Period period = YearParts.part(part, subject.period().fiscalYearEnd());
+            Period period = YearParts.part(ctx.periods().calendar(), part, subject.period().fiscalYearEnd());
             Optional<Quantity> q = QuantityParser.parse(a.group("val") + "円");
             if (q.isEmpty()) continue;
             String change = a.group("change");

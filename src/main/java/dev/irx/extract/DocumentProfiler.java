@@ -7,12 +7,15 @@ import dev.irx.model.DocumentKind;
 import dev.irx.normalize.QuantityParser;
 import dev.irx.normalize.Rounding;
 import dev.irx.normalize.TextNormalizer;
+import dev.irx.normalize.TwoDigitYears;
 import dev.irx.read.Page;
 import dev.irx.read.SourceDocument;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -43,8 +46,16 @@ final class DocumentProfiler {
     private static final Pattern COVER_NAME = Pattern.compile("^(?<name>株式会社\\S+?|\\S+?株式会社)(?:\\([^()]*\\))?$");
     /** 「© Internet Initiative Japan Inc. 12」: a deck's footer names the issuer in English. */
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?(?<issuer>[A-Za-z][A-Za-z0-9.,&' -]+?(?:Inc\\.|Ltd\\.|Co\\.|Corporation|Corp\\.|Holdings))");
+    /** A date in full, western or by era: 「2024年5月2日」「平成26年2月14日」「令和元年5月14日」. */
+    private static final String FULL_DATE = "(?:(\\d{4})|(平成|令和|昭和) ?(元|\\d{1,2})) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日";
     /** A line that is only a date, as on the first page of a 短信 or a deck: the publication date. */
-    private static final Pattern DATE_ONLY = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\([月火水木金土日]\\))?$");
+    private static final Pattern DATE_ONLY = Pattern.compile("^" + FULL_DATE + "(?: ?\\([月火水木金土日]\\))?$");
+    /** 「(2021年12月21日~2022年12月20日)」「自 平成25年1月1日 至 平成25年12月31日」: a period given by its days. */
+    private static final Pattern DATE_RANGE = Pattern.compile("(?:自 ?)?" + FULL_DATE + " ?(?:~|-|至|から) ?" + FULL_DATE);
+    /** 「平成25年」「令和元年」: an era the document dates by. */
+    private static final Pattern ERA_YEAR = Pattern.compile("(平成|令和|昭和) ?(元|\\d{1,2}) ?年");
+    /** A year printed in full: 「2024年」. */
+    private static final Pattern FULL_YEAR = Pattern.compile("(?<!\\d)(\\d{4}) ?年");
     /** 決算短信 cover: 「上場会社名 株式会社インフォネット」 and 「コード番号 4444」. */
     // Matched on the space-free line: covers letter-space their labels (「上 場 会 社 名」).
     private static final Pattern TANSHIN_NAME = Pattern.compile(
@@ -55,7 +66,8 @@ final class DocumentProfiler {
     /** The 短信's own title line: 「2024年3月期 決算短信〔日本基準〕(連結)」. */
     private static final Pattern TANSHIN_TITLE = Pattern.compile("決算短信");
     /** 「24/3期」「2024年3月期」: the month tells the fiscal year end. */
-    private static final Pattern FY_MONTH = Pattern.compile("(?:\\d{2}/|\\d{4}年)(\\d{1,2})(?:月)?期");
+    private static final Pattern FY_MONTH = Pattern.compile(
+            "(?:\\d{2}/|\\d{4}年|(?:平成|令和|昭和) ?(?:元|\\d{1,2}) ?年|(?<![\\d/])\\d{2}年) ?(\\d{1,2}) ?(?:月)?期");
 
     /** Parent-only figures announced anywhere: then an unmarked table may be either scope. */
     private static final Pattern PARENT_ONLY = Pattern.compile(
@@ -66,7 +78,15 @@ final class DocumentProfiler {
      * What the document is, and the scope of figures whose table does not say: consolidated when the
      * document reports consolidated figures and never parent-only ones; false for a 非連結 短信; else null.
      */
-    record Profile(DocumentInfo info, Boolean defaultScope) {}
+    record Profile(DocumentInfo info, Boolean defaultScope, Dating dating) {}
+
+    /**
+     * How the document dates: the eras it states, its own year (the publication date's, else the first year it
+     * prints in full; null when none) and the day its fiscal months end on (0: the month's last day).
+     */
+    record Dating(Set<TwoDigitYears.Era> eras, Integer year, int yearEndDay) {
+        TwoDigitYears twoDigitYears() { return TwoDigitYears.of(eras, year); }
+    }
 
     private DocumentProfiler() {}
 
@@ -87,6 +107,9 @@ final class DocumentProfiler {
         Rounding rounding = null;
         boolean tanshinWord = false, tanshinCover = false, deckWord = false;
         String tanshinTitle = null;
+        Set<TwoDigitYears.Era> eras = EnumSet.noneOf(TwoDigitYears.Era.class);
+        Integer firstFullYear = null;
+        Set<LocalDate> offMonthEnds = new java.util.HashSet<>();
 
         for (Page page : doc.pages()) {
             for (String t : folded.lines(page)) {
@@ -126,7 +149,23 @@ final class DocumentProfiler {
                 }
                 if (firstPageDate == null && page.number() == 1) {
                     Matcher m = DATE_ONLY.matcher(t);
-                    if (m.matches()) firstPageDate = date(m.group(1), m.group(2), m.group(3));
+                    if (m.matches()) firstPageDate = date(m, 0);
+                }
+                for (Matcher e = ERA_YEAR.matcher(t); e.find(); ) {
+                    TwoDigitYears.Era era = TwoDigitYears.Era.of(e.group(1));
+                    Integer y = era.year(e.group(2).equals("元") ? 1 : Integer.parseInt(e.group(2)));
+                    if (y == null) continue;
+                    eras.add(era);
+                    if (firstFullYear == null) firstFullYear = y;
+                }
+                if (firstFullYear == null) {
+                    Matcher y = FULL_YEAR.matcher(t);
+                    if (y.find() && Integer.parseInt(y.group(1)) >= 1950 && Integer.parseInt(y.group(1)) <= 2100)
+                        firstFullYear = Integer.parseInt(y.group(1));
+                }
+                for (Matcher r = DATE_RANGE.matcher(t); r.find(); ) {
+                    LocalDate end = offMonthEnd(date(r, 0), date(r, 5));
+                    if (end != null) offMonthEnds.add(end);
                 }
                 if (code == null) {
                     Matcher m = CODE_MARKET.matcher(t);
@@ -198,9 +237,18 @@ final class DocumentProfiler {
         if (title == null) title = usableTitle(doc.title());
         Boolean scope = title != null && title.contains("非連結") ? Boolean.FALSE
                 : consolidatedSeen && !parentOnlySeen ? Boolean.TRUE : null;
+        // Fiscal months that end on another day than the last: every such period the document gives by its days
+        // must agree on the day, and end in the year-end month's calendar (a quarter ends three months on).
+        java.util.Set<Integer> days = new java.util.HashSet<>();
+        for (LocalDate d : offMonthEnds) {
+            if (fyEnd == null || (d.getMonthValue() - fyEnd + 12) % 3 != 0) days.add(-1);
+            else days.add(d.getDayOfMonth());
+        }
+        int yearEndDay = days.size() == 1 && !days.contains(-1) ? days.iterator().next() : 0;
+        Integer year = published != null ? Integer.valueOf(published.getYear()) : firstFullYear;
         return new Profile(new DocumentInfo(kind, title, new Company(name, code, market), published, standard, fyEnd,
                 rounding),
-                scope);
+                scope, new Dating(eras, year, yearEndDay));
     }
 
     /**
@@ -236,6 +284,30 @@ final class DocumentProfiler {
 
     private static boolean looksLikeName(String s) {
         return s != null && !s.isBlank() && !s.matches(".*\\d{3,}.*") && !s.startsWith("http");
+    }
+
+    /** The date a {@link #FULL_DATE} matched from group {@code from + 1}; null when it is no date. */
+    private static LocalDate date(Matcher m, int from) {
+        String y = m.group(from + 1);
+        if (y == null) {
+            TwoDigitYears.Era era = TwoDigitYears.Era.of(m.group(from + 2));
+            Integer w = era.year(m.group(from + 3).equals("元") ? 1 : Integer.parseInt(m.group(from + 3)));
+            if (w == null) return null;
+            y = String.valueOf(w);
+        }
+        return date(y, m.group(from + 4), m.group(from + 5));
+    }
+
+    /**
+     * The end of a period from {@code start} to {@code end} when it is whole fiscal months that end on a day
+     * other than the month's last (「2021年12月21日~2022年12月20日」: 12, 6, 3 or 9 months to the 20th); else null.
+     */
+    private static LocalDate offMonthEnd(LocalDate start, LocalDate end) {
+        if (start == null || end == null || end.getDayOfMonth() == end.lengthOfMonth() || end.getDayOfMonth() > 30) return null;
+        for (int months : new int[] {3, 6, 9, 12}) {
+            if (end.minusMonths(months).plusDays(1).equals(start)) return end;
+        }
+        return null;
     }
 
     private static LocalDate date(String y, String m, String d) {

@@ -18,7 +18,7 @@ final class ExtractionContext {
     private final Boolean defaultScope;
     private final PeriodParser periods;
     private final LabelDictionary labels;
-    private final FactSink sink = new FactSink();
+    private final FactSink sink;
     private final PageFurniture furniture;
     private final FoldedText folded;
     /** Table segments by their lower-cased name, rebuilt when the facts grow. */
@@ -29,8 +29,9 @@ final class ExtractionContext {
     private final java.util.Set<String> cuts = new java.util.HashSet<>();
 
     private ExtractionContext(DocumentInfo info, Boolean defaultScope, PeriodParser periods, LabelDictionary labels,
-                              PageFurniture furniture, FoldedText folded) {
+                              PageFurniture furniture, FoldedText folded, boolean positions) {
         this.info = info;
+        this.sink = new FactSink(info, positions);
         this.furniture = furniture;
         this.folded = folded;
         this.defaultScope = defaultScope;
@@ -38,12 +39,15 @@ final class ExtractionContext {
         this.labels = labels;
     }
 
+    /** {@code positions}: whether the document's words have places on the page (a PDF's do, plain text's do not). */
     static ExtractionContext of(DocumentProfiler.Profile profile, LabelDictionary labels, PageFurniture furniture,
-                                FoldedText folded) {
+                                FoldedText folded, boolean positions) {
         DocumentInfo info = profile.info();
         int fyEnd = info.fiscalYearEndMonth() == null ? 3 : info.fiscalYearEndMonth();
-        FiscalCalendar calendar = new FiscalCalendar(fyEnd, FiscalCalendar.FyLabel.START_YEAR);
-        return new ExtractionContext(info, profile.defaultScope(), new PeriodParser(calendar), labels, furniture, folded);
+        FiscalCalendar calendar = new FiscalCalendar(fyEnd, FiscalCalendar.FyLabel.START_YEAR,
+                profile.dating().yearEndDay());
+        return new ExtractionContext(info, profile.defaultScope(),
+                new PeriodParser(calendar, profile.dating().twoDigitYears()), labels, furniture, folded, positions);
     }
 
     DocumentInfo info() { return info; }

@@ -33,7 +33,8 @@ public final class Extractor {
         DocumentProfiler.Profile profile = DocumentProfiler.profile(doc, folded, issuers);
         DocumentInfo info = profile.info();
         LabelNotes.Amended amended = LabelNotes.apply(doc, folded, labels);
-        ExtractionContext ctx = ExtractionContext.of(profile, amended.labels(), PageFurniture.of(doc, folded), folded);
+        ExtractionContext ctx = ExtractionContext.of(profile, amended.labels(), PageFurniture.of(doc, folded), folded,
+                doc.isPdf());
         amended.warnings().forEach(ctx.sink()::warn);
         if (info.fiscalYearEndMonth() == null) {
             ctx.sink().warn("fiscal year-end month not found in the document; assuming March");
@@ -76,6 +77,11 @@ public final class Extractor {
         tables.readSegmentRows(names != null ? names : new DeckNames(ctx));
         for (Page page : doc.pages()) sentences.extract(page);
         ctx.sink().unifySegmentSpelling();
+        java.util.List<String> refused = ctx.periods().twoDigitYears().refused();
+        if (!refused.isEmpty()) {
+            ctx.sink().warn("two-digit years " + refused + " not read: the document states no era and no year in full"
+                    + " that tells 平成 from 20xx (or more than one reading falls near its year); figures dated by them are left out");
+        }
         List<String> warnings = new ArrayList<>();
         if (!doc.isPdf() && doc.pageCount() == 1 && doc.pages().get(0).lines().size() > 200) {
             warnings.add("text input has no form feeds: every figure is reported on page 1");

@@ -29,6 +29,16 @@ final class FactSink {
 
     private final List<Fact> facts = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    /** The document, whose publication date and years bound the periods it can state; null when unknown. */
+    private final dev.irx.model.DocumentInfo info;
+
+    /** Whether the document's words have positions; a text page's grid layout is not the page's (no boxes). */
+    private final boolean positions;
+
+    FactSink(dev.irx.model.DocumentInfo info, boolean positions) {
+        this.info = info;
+        this.positions = positions;
+    }
 
     /** A figure read at one place; the id is provisional, the validator numbers facts at the end. */
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
@@ -52,8 +62,14 @@ final class FactSink {
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
              String currency, Range range) {
+        java.util.Optional<String> impossible = dev.irx.validate.PeriodBounds.violation(period, basis, info);
+        if (impossible.isPresent()) {
+            // A period the document cannot speak of is a misread date (平成25 read as 2025): a warning, never a fact.
+            warn("p." + page + ": '" + label + "' " + q.text() + " not read: " + impossible.get());
+            return;
+        }
         BigDecimal value = q.value();
-        Evidence where = new Evidence(source, page, box == null ? null : box.toArray(), evidence,
+        Evidence where = new Evidence(source, page, box == null || !positions ? null : box.toArray(), evidence,
                 new Display(q.text(), displayScale(q.scale(), unit)));
         facts.add(new Fact("f" + (facts.size() + 1), metric, measure, label, segment, consolidated, period, basis,
                 value, unit.json(), where, List.of(), null, List.of(), currency, range));

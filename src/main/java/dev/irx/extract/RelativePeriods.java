@@ -1,6 +1,9 @@
 package dev.irx.extract;
 
 import dev.irx.model.Period;
+import dev.irx.normalize.FiscalCalendar;
+
+import java.time.LocalDate;
 
 import java.time.YearMonth;
 import java.util.Optional;
@@ -21,7 +24,7 @@ final class RelativePeriods {
     private RelativePeriods() {}
 
     /** The period {@code phrase} (「前期末」「前々期」「当期末」) names, seen from {@code about}. */
-    static Optional<Period> resolve(String phrase, Period about) {
+    static Optional<Period> resolve(String phrase, Period about, FiscalCalendar calendar) {
         if (about == null) return Optional.empty();
         Matcher m = RELATIVE.matcher(phrase.strip());
         if (!m.matches()) return Optional.empty();
@@ -31,7 +34,7 @@ final class RelativePeriods {
             default -> 2;
         };
         YearMonth fyEnd = about.fiscalYearEnd().minusYears(back);
-        return Optional.of(m.group(2) != null ? Period.instant(fyEnd.atEndOfMonth(), fyEnd) : Period.fiscalYear(fyEnd));
+        return Optional.of(m.group(2) != null ? calendar.yearEnd(fyEnd) : calendar.fiscalYear(fyEnd));
     }
 
     /**
@@ -40,8 +43,10 @@ final class RelativePeriods {
      */
     static Optional<Period> sameTimeYearBefore(String phrase, Period about) {
         if (about == null || !phrase.strip().equals("前年同期") || about.isInstant()) return Optional.empty();
-        YearMonth end = YearMonth.from(about.end()).minusYears(1);
-        return Optional.of(new Period(about.span(), about.start().minusYears(1), end.atEndOfMonth(),
+        // a month's last day stays the last (2024-02-29 → 2023-02-28); a 20th stays the 20th
+        LocalDate end = about.end().minusYears(1);
+        if (about.end().getDayOfMonth() == about.end().lengthOfMonth()) end = end.withDayOfMonth(end.lengthOfMonth());
+        return Optional.of(new Period(about.span(), about.start().minusYears(1), end,
                 about.fiscalYearEnd().minusYears(1)));
     }
 

@@ -609,7 +609,7 @@ final class SentenceExtractor {
         List<PeriodMatch> ps = ctx.periods().findAll(phrase);
         if (ps.size() == 1) return ps.get(0).period();
         if (!ps.isEmpty()) return null;
-        return RelativePeriods.resolve(phrase, c == null ? null : c.period).orElse(null);
+        return RelativePeriods.resolve(phrase, c == null ? null : c.period, ctx.periods().calendar()).orElse(null);
     }
 
     private void add(Page page, Labelled l, Measure measure, Boolean scope, Period period, Basis basis, Quantity q,

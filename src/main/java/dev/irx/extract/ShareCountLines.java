@@ -63,8 +63,8 @@ final class ShareCountLines {
             }
             Period p = period.get();
             if (toDate && p.fiscalYearEnd() != null) {
-                if (p.span() == Span.Q2) p = YearParts.part(Span.H1, p.fiscalYearEnd());
-                else if (p.span() == Span.Q3) p = YearParts.part(Span.Q1_Q3, p.fiscalYearEnd());
+                if (p.span() == Span.Q2) p = YearParts.part(ctx.periods().calendar(), Span.H1, p.fiscalYearEnd());
+                else if (p.span() == Span.Q3) p = YearParts.part(ctx.periods().calendar(), Span.Q1_Q3, p.fiscalYearEnd());
             }
             p = YearParts.forMetric(metric, p);
             ctx.sink().add(metric, Measure.VALUE, lm.group("label"), null, null, p, Basis.ACTUAL,

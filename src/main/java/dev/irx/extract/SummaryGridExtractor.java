@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * </pre>
  * The unit row fixes the columns; each header word belongs to the column nearest below it; each cell to
  * the column its right edge falls in. A ％ column with no header of its own is the change of the amount
- * beside it (the form's 「％表示は対前期増減率」). Needs positions, so it reads PDFs only.
+ * beside it (the form's 「％表示は対前期増減率」). Needs positions: plain text is laid out by {@link TextGridLayout}.
  */
 final class SummaryGridExtractor {
 
@@ -74,8 +74,12 @@ final class SummaryGridExtractor {
 
     void extract(Page page) {
         if (ctx.info().kind() != DocumentKind.KESSAN_TANSHIN) return;
-        List<Line> lines = page.lines();
         List<String> folded = ctx.folded().lines(page);
+        // Plain text: where it keeps one row to a line, its grids are placed column by column.
+        if (!page.lines().isEmpty() && page.lines().stream().allMatch(l -> l.box() == null)) {
+            page = TextGridLayout.place(page, folded, ctx.sink()::warn);
+        }
+        List<Line> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = folded.get(i);
             if (lines.get(i).box() == null) return;
@@ -102,7 +106,7 @@ final class SummaryGridExtractor {
                     Integer.parseInt(r.group(6)));
             int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
             // A whole fiscal period that is not a year: the filer's periods are that long (a REIT's six months).
-            if (to.equals(sectionYear.atEndOfMonth()) && months > 0 && months < 12 && !t.contains("四半期")
+            if (to.equals(ctx.periods().calendar().monthEnd(sectionYear)) && months > 0 && months < 12 && !t.contains("四半期")
                     && !t.contains("中間")) periodMonths = months;
         }
     }
@@ -127,11 +131,14 @@ final class SummaryGridExtractor {
         return true;
     }
 
+    /** A note's year: 「2024」, or as the document reads two-digit and era years 「25」「平成25」. */
+    private static final String NOTE_YEAR = "(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{2})";
     /** 「(注)包括利益 2024年3月期 99百万円 (21.1%) 2023年3月期 82百万円 (-%)」, 「(参考)自己資本 2024年3月期 1,039百万円 …」. */
     private static final Pattern NOTE_ITEM = Pattern.compile(
-            "(?<period>\\d{4}年\\d{1,2}月期(?:第\\d四半期|中間期)?)\\s*(?<val>[△▲-]?[\\d,]+(?:\\.\\d+)?)(?<unit>百万円|千円)"
+            "(?<period>(?<![\\d年])" + NOTE_YEAR + " ?年 ?\\d{1,2} ?月期(?:第\\d四半期|中間期)?)\\s*(?<val>[△▲-]?[\\d,]+(?:\\.\\d+)?)(?<unit>百万円|千円)"
                     + "(?:\\s*\\((?<pct>[△▲-]?[\\d.]+|-)%\\))?");
-    private static final Pattern NOTE_LABEL = Pattern.compile("^(?:\\(注\\)|\\(参考\\)|注)\\s*(?<label>[^\\s0-9]+?)\\s*(?=\\d{4}年)");
+    private static final Pattern NOTE_LABEL = Pattern.compile("^(?:\\(注\\)|\\(参考\\)|注)\\s*(?<label>[^\\s0-9]+?)\\s*(?="
+            + NOTE_YEAR + " ?年)");
 
     private void readNote(Page page, Line line, String t) {
         java.util.regex.Matcher lm = NOTE_LABEL.matcher(t);
@@ -489,13 +496,14 @@ final class SummaryGridExtractor {
         if (p.isEmpty()) return p;
         Period period = p.get();
         if (period.span() == Span.FY && periodMonths < 12) {
-            period = new Period(Span.FY, YearMonth.from(period.end()).minusMonths(periodMonths - 1L).atDay(1),
+            period = new Period(Span.FY,
+                    ctx.periods().calendar().monthStart(YearMonth.from(period.end()).minusMonths(periodMonths - 1L)),
                     period.end(), period.fiscalYearEnd());
         }
         // In the form's 経営成績(累計) grid, 「第2四半期」 is the six months to date.
         if ((cumulative || label.contains("累計")) && period.fiscalYearEnd() != null) {
-            if (period.span() == Span.Q2) period = YearParts.part(Span.H1, period.fiscalYearEnd());
-            else if (period.span() == Span.Q3) period = YearParts.part(Span.Q1_Q3, period.fiscalYearEnd());
+            if (period.span() == Span.Q2) period = YearParts.part(ctx.periods().calendar(), Span.H1, period.fiscalYearEnd());
+            else if (period.span() == Span.Q3) period = YearParts.part(ctx.periods().calendar(), Span.Q1_Q3, period.fiscalYearEnd());
         }
         return Optional.of(period);
     }
@@ -532,7 +540,7 @@ final class SummaryGridExtractor {
         Metric m = c.metric;
         Period p;
         if (c.dividendPart != null && period.span() == Span.FY && period.fiscalYearEnd() != null) {
-            p = c.dividendPart == Span.FY ? period : YearParts.part(c.dividendPart, period.fiscalYearEnd());
+            p = c.dividendPart == Span.FY ? period : YearParts.part(ctx.periods().calendar(), c.dividendPart, period.fiscalYearEnd());
         } else {
             p = YearParts.forMetric(m, period);
         }

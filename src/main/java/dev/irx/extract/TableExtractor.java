@@ -617,7 +617,7 @@ final class TableExtractor {
             }
             Period period = col.period();
             if (part.isPresent() && period.span() == Span.FY && period.fiscalYearEnd() != null) {
-                period = YearParts.part(part.get(), period.fiscalYearEnd());
+                period = YearParts.part(ctx.periods().calendar(), part.get(), period.fiscalYearEnd());
             }
             period = YearParts.forMetric(metric.get(), period);
             if (period.isInstant() && !metric.get().isStock()) {

@@ -21,12 +21,23 @@ import java.util.regex.Pattern;
 public final class PeriodParser {
 
     private final FiscalCalendar calendar;
+    private final TwoDigitYears years;
 
+    /** A parser for text dated in the western calendar: 「24年3月期」 is 2024. */
     public PeriodParser(FiscalCalendar calendar) {
+        this(calendar, TwoDigitYears.western());
+    }
+
+    /** A parser for one document, whose eras and own year decide what 「25年12月期」 means. */
+    public PeriodParser(FiscalCalendar calendar, TwoDigitYears years) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.years = Objects.requireNonNull(years, "years");
     }
 
     public FiscalCalendar calendar() { return calendar; }
+
+    /** The document's reading of two-digit years, with those it refused. */
+    public TwoDigitYears twoDigitYears() { return years; }
 
     // ---- patterns (applied to TextNormalizer.fold output; " ?" tolerates a space the PDF left) ----
 
@@ -203,18 +214,18 @@ public final class PeriodParser {
     }
 
     private Optional<Period> slash(Matcher m) {
-        int year = twoDigit(Integer.parseInt(m.group("year")));
+        Integer year = digits(m.group("year"), false);
         int month = Integer.parseInt(m.group("month"));
-        if (month < 1 || month > 12 || !plausible(year)) return Optional.empty();
+        if (year == null || month < 1 || month > 12) return Optional.empty();
         YearMonth ym = YearMonth.of(year, month);
         if (m.group("ki") != null) return yearEnding(ym, m);
         return Optional.of(instant(ym.atEndOfMonth()));
     }
 
     /** 「…年M月期」: the printed month is the year end, whatever the calendar says. */
-    private static Optional<Period> yearEnding(YearMonth fyEnd, Matcher m) {
-        if (m.group("kimatsu") != null) return Optional.of(Period.instant(fyEnd.atEndOfMonth(), fyEnd));
-        if (m.group("tail") == null) return Optional.of(Period.fiscalYear(fyEnd));
+    private Optional<Period> yearEnding(YearMonth fyEnd, Matcher m) {
+        if (m.group("kimatsu") != null) return Optional.of(calendar.yearEnd(fyEnd));
+        if (m.group("tail") == null) return Optional.of(calendar.fiscalYear(fyEnd));
         return tail(m, fyEnd);
     }
 
@@ -224,29 +235,29 @@ public final class PeriodParser {
         return m.pattern().pattern().contains("(?<qq>") ? m.group("qq") : null;
     }
 
-    private static Optional<Period> tail(Matcher m, YearMonth fyEnd) {
+    private Optional<Period> tail(Matcher m, YearMonth fyEnd) {
         String tail = m.group("tail");
         boolean end = m.group("tend") != null;
         Period p;
         if (tail.equals("通期")) {
-            p = Period.fiscalYear(fyEnd);
+            p = calendar.fiscalYear(fyEnd);
         } else if (quarterGroup(m) != null) {
             int q = Integer.parseInt(quarterGroup(m));
             if (m.group("cum") != null) {
                 if (end) return Optional.empty();
                 p = switch (q) {
-                    case 1 -> Period.partOfYear(Span.Q1, fyEnd, 1, 3);
-                    case 2 -> Period.partOfYear(Span.H1, fyEnd, 1, 6);
-                    case 3 -> Period.partOfYear(Span.Q1_Q3, fyEnd, 1, 9);
-                    default -> Period.fiscalYear(fyEnd);
+                    case 1 -> calendar.part(Span.Q1, fyEnd, 1, 3);
+                    case 2 -> calendar.part(Span.H1, fyEnd, 1, 6);
+                    case 3 -> calendar.part(Span.Q1_Q3, fyEnd, 1, 9);
+                    default -> calendar.fiscalYear(fyEnd);
                 };
             } else {
                 p = quarterOf(fyEnd, q);
             }
         } else if (tail.startsWith("上") || tail.startsWith("中間")) {
-            p = Period.partOfYear(Span.H1, fyEnd, 1, 6);
+            p = calendar.part(Span.H1, fyEnd, 1, 6);
         } else {
-            p = Period.partOfYear(Span.H2, fyEnd, 7, 12);
+            p = calendar.part(Span.H2, fyEnd, 7, 12);
         }
         return Optional.of(end ? Period.instant(p.end(), fyEnd) : p);
     }
@@ -255,9 +266,9 @@ public final class PeriodParser {
         int label = twoDigit(Integer.parseInt(m.group("year")));
         if (!plausible(label)) return Optional.empty();
         YearMonth fyEnd = calendar.fiscalYearEndOfLabel(label);
-        if (m.group("fymatsu") != null) return Optional.of(Period.instant(fyEnd.atEndOfMonth(), fyEnd));
+        if (m.group("fymatsu") != null) return Optional.of(calendar.yearEnd(fyEnd));
         if (m.group("fq") != null) return Optional.of(quarterOf(fyEnd, Integer.parseInt(m.group("fq").replace("Q", ""))));
-        if (m.group("half") == null || m.group("half").equals("通期")) return Optional.of(Period.fiscalYear(fyEnd));
+        if (m.group("half") == null || m.group("half").equals("通期")) return Optional.of(calendar.fiscalYear(fyEnd));
         return Optional.of(half(fyEnd, m.group("half")));
     }
 
@@ -267,9 +278,9 @@ public final class PeriodParser {
         return Optional.of(half(calendar.fiscalYearEndOfLabel(label), m.group("half")));
     }
 
-    private static Period half(YearMonth fyEnd, String half) {
+    private Period half(YearMonth fyEnd, String half) {
         boolean first = half.startsWith("上") || half.equals("1H") || half.equals("H1");
-        return first ? Period.partOfYear(Span.H1, fyEnd, 1, 6) : Period.partOfYear(Span.H2, fyEnd, 7, 12);
+        return first ? calendar.part(Span.H1, fyEnd, 1, 6) : calendar.part(Span.H2, fyEnd, 7, 12);
     }
 
     private Optional<Period> quarter(Matcher m) {
@@ -281,12 +292,15 @@ public final class PeriodParser {
         return Optional.of(m.group("matsu") != null ? Period.instant(q.end(), fyEnd) : q);
     }
 
-    private static Period quarterOf(YearMonth fyEnd, int q) {
+    private Period quarterOf(YearMonth fyEnd, int q) {
         Span s = switch (q) { case 1 -> Span.Q1; case 2 -> Span.Q2; case 3 -> Span.Q3; default -> Span.Q4; };
-        return Period.partOfYear(s, fyEnd, 3 * q - 2, 3 * q);
+        return calendar.part(s, fyEnd, 3 * q - 2, 3 * q);
     }
 
-    /** An explicit range: only whole months that line up with the fiscal calendar become a period. */
+    /**
+     * An explicit range: only whole fiscal months that line up with the fiscal calendar become a period. Days,
+     * when printed, must be where the calendar's months begin and end (1日/末日, or 21日/20日 for a 20th-day year end).
+     */
     private Optional<Period> range(Matcher m) {
         Matcher a = DATE_PART.matcher(m.group("d1"));
         Matcher b = DATE_PART.matcher(m.group("d2"));
@@ -300,32 +314,41 @@ public final class PeriodParser {
         if (y2 == null) return Optional.empty();
         YearMonth from = YearMonth.of(y1, m1);
         YearMonth to = YearMonth.of(y2, m2);
-        // days, when printed, must be the first and the last of the month
-        if (a.group("day") != null && Integer.parseInt(a.group("day")) != 1) return Optional.empty();
-        if (b.group("day") != null && Integer.parseInt(b.group("day")) != to.lengthOfMonth()) return Optional.empty();
+        if (a.group("day") != null) {
+            // 「12月21日」 opens the fiscal month named after the next calendar month (it ends on 1月20日)
+            LocalDate start = day(from, a.group("day"));
+            if (start != null && calendar.monthStart(from.plusMonths(1)).equals(start)) from = from.plusMonths(1);
+            else if (start == null || !calendar.monthStart(from).equals(start)) return Optional.empty();
+        }
+        if (b.group("day") != null && !calendar.monthEnd(to).equals(day(to, b.group("day")))) return Optional.empty();
         if (to.isBefore(from)) return Optional.empty();
         long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
-        if (months == 12) return Optional.of(Period.fiscalYear(to));
-        YearMonth fyEnd = fiscalYearEnd(to.atEndOfMonth(), calendar.fiscalYearEndMonth());
+        if (months == 12) return Optional.of(calendar.fiscalYear(to));
+        YearMonth fyEnd = calendar.fiscalYearEndOf(calendar.monthEnd(to));
         long index = fyEnd.minusMonths(11).until(from, java.time.temporal.ChronoUnit.MONTHS); // 0 = first month
         int f = (int) index + 1;
         int l = (int) (index + months);
         if (index < 0) return Optional.empty();
         if (months == 3 && index % 3 == 0) return Optional.of(quarterOf(fyEnd, f / 3 + 1));
-        if (months == 6 && index == 0) return Optional.of(Period.partOfYear(Span.H1, fyEnd, f, l));
-        if (months == 6 && index == 6) return Optional.of(Period.partOfYear(Span.H2, fyEnd, f, l));
-        if (months == 9 && index == 0) return Optional.of(Period.partOfYear(Span.Q1_Q3, fyEnd, f, l));
+        if (months == 6 && index == 0) return Optional.of(calendar.part(Span.H1, fyEnd, f, l));
+        if (months == 6 && index == 6) return Optional.of(calendar.part(Span.H2, fyEnd, f, l));
+        if (months == 9 && index == 0) return Optional.of(calendar.part(Span.Q1_Q3, fyEnd, f, l));
         return Optional.empty();
     }
 
     // ---- small helpers ----
 
-    private Period instant(LocalDate d) {
-        return Period.instant(d, fiscalYearEnd(d, calendar.fiscalYearEndMonth()));
+    private static LocalDate day(YearMonth ym, String day) {
+        int d = Integer.parseInt(day);
+        return ym.isValidDay(d) ? ym.atDay(d) : null;
     }
 
-    /** Year from an era ("平成28", "令和元") or digits ("2024", "24"); null when implausible. */
-    private static Integer year(Matcher m) {
+    private Period instant(LocalDate d) {
+        return Period.instant(d, calendar.fiscalYearEndOf(d));
+    }
+
+    /** Year from an era ("平成28", "令和元") or digits ("2024", or "24" as the document's years read); null when implausible. */
+    private Integer year(Matcher m) {
         int y;
         if (m.group("era") != null) {
             String n = m.group("eraYear");
@@ -337,14 +360,24 @@ public final class PeriodParser {
                 default -> 1925 + k;
             };
         } else if (m.group("year") != null) {
-            y = twoDigit(Integer.parseInt(m.group("year")));
+            Integer d = digits(m.group("year"), true);
+            if (d == null) return null;
+            y = d;
         } else {
             return null;
         }
         return plausible(y) ? y : null;
     }
 
-    /** Two-digit years are 20xx. */
+    /** A year printed in digits: four as they stand, two as the document's {@link TwoDigitYears} read them. */
+    private Integer digits(String printed, boolean kanjiForm) {
+        int y = Integer.parseInt(printed);
+        if (printed.length() > 2) return plausible(y) ? y : null;
+        java.util.OptionalInt r = years.resolve(y, kanjiForm);
+        return r.isPresent() && plausible(r.getAsInt()) ? r.getAsInt() : null;
+    }
+
+    /** Latin labels' two-digit years ("FY24", "1Q25") are 20xx. */
     private static int twoDigit(int y) {
         return y < 100 ? 2000 + y : y;
     }

@@ -14,16 +14,16 @@ import java.util.List;
  * amounts. The rounding note (「百万円未満切捨て」) is about the 千円/百万円 amounts of the document's
  * tables; without a note those are taken as rounded half up. Other figures (億円 in decks and reports,
  * per-share amounts, percentages) are rounded either way by different writers, so they get the wider
- * interval that allows both.
+ * interval that allows both. {@code info} (may be null) is the document's profile: its publication date and kind.
  */
-record Context(AccountingStandard standard, Rounding rounding, boolean ordinaryIncomeSeen) {
+record Context(AccountingStandard standard, Rounding rounding, boolean ordinaryIncomeSeen, DocumentInfo info) {
 
-    static final Context UNKNOWN = new Context(null, null, false);
+    static final Context UNKNOWN = new Context(null, null, false, null);
 
     static Context of(DocumentInfo info, List<Fact> facts) {
         boolean ordinary = facts.stream().anyMatch(f -> f.metric() == Metric.ORDINARY_INCOME);
-        return info == null ? new Context(null, null, ordinary)
-                : new Context(info.accountingStandard(), info.rounding(), ordinary);
+        return info == null ? new Context(null, null, ordinary, null)
+                : new Context(info.accountingStandard(), info.rounding(), ordinary, info);
     }
 
     /** The true values a printed figure allows, given how the document rounded. */

@@ -327,4 +327,110 @@ class PeriodParserTest {
         assertEquals(Span.Q1_Q3, p.span());
         assertEquals(LocalDate.of(2025, 4, 1), p.start());
     }
+
+    // ---- two-digit years as the document dates them ----
+
+    private static PeriodParser dated(int fyEndMonth, java.util.Set<TwoDigitYears.Era> eras, Integer year) {
+        return new PeriodParser(new FiscalCalendar(fyEndMonth, FiscalCalendar.FyLabel.START_YEAR),
+                TwoDigitYears.of(eras, year));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a 短信 published 平成26年2月14日 under the title 平成25年12月期
+            "25年12月期|FY 2013-01-01..2013-12-31 fy2013-12",
+            "24年12月期|FY 2012-01-01..2012-12-31 fy2012-12",
+            "26年12月期|FY 2014-01-01..2014-12-31 fy2014-12",
+            "平成25年12月期|FY 2013-01-01..2013-12-31 fy2013-12",
+            "25年12月期第2四半期|Q2 2013-04-01..2013-06-30 fy2013-12",
+            "平成25年1月1日~平成25年12月31日|FY 2013-01-01..2013-12-31 fy2013-12",
+            "25年12月31日現在|instant 2013-12-31 fy2013-12",
+            // Latin labels stay western
+            "FY13|FY 2013-01-01..2013-12-31 fy2013-12",
+    })
+    void heiseiDocument(String text, String expected) {
+        PeriodParser p = dated(12, java.util.EnumSet.of(TwoDigitYears.Era.HEISEI), 2014);
+        assertEquals(expected, p.parse(text).map(PeriodParserTest::show).orElse("none"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "令和元年12月期|FY 2019-01-01..2019-12-31 fy2019-12",
+            "令和2年3月期|FY 2019-04-01..2020-03-31 fy2020-03",
+            "令和 2 年 3 月期|FY 2019-04-01..2020-03-31 fy2020-03",
+            // under a 令和 title that also dates by 平成: each two-digit year in the era near the document's year
+            "31年3月期|FY 2018-04-01..2019-03-31 fy2019-03",
+    })
+    void reiwaDocument(String text, String expected) {
+        PeriodParser p = dated(3, java.util.EnumSet.of(TwoDigitYears.Era.HEISEI, TwoDigitYears.Era.REIWA), 2020);
+        assertEquals(expected, p.parse(text).map(PeriodParserTest::show).orElse("none"));
+    }
+
+    @Test
+    void westernDocumentKeepsFiscoSlashYears() {
+        PeriodParser p = dated(3, java.util.Set.of(), 2024);
+        assertEquals("FY 2023-04-01..2024-03-31 fy2024-03", p.parse("24/3期").map(PeriodParserTest::show).orElse("none"));
+        assertEquals("FY 2023-04-01..2024-03-31 fy2024-03", p.parse("24年3月期").map(PeriodParserTest::show).orElse("none"));
+        assertTrue(p.twoDigitYears().refused().isEmpty());
+    }
+
+    @Test
+    void aTwoDigitYearNothingDatesIsNotRead() {
+        // no era and no year in full: 「25年12月期」 may be 平成25 or 2025
+        PeriodParser p = dated(12, java.util.Set.of(), null);
+        assertEquals(Optional.empty(), p.parse("25年12月期"));
+        assertEquals(List.of("25年"), p.twoDigitYears().refused());
+        // a slash form is a western abbreviation when no era is stated
+        assertEquals("FY 2024-01-01..2024-12-31 fy2024-12", p.parse("24/12期").map(PeriodParserTest::show).orElse("none"));
+    }
+
+    @Test
+    void aTwoDigitYearIsReadInTheEraNearTheDocument() {
+        // a 平成 document of 2014: 「14/3期」 could be 2014 or 平成14 (2002); only one falls near 2014
+        PeriodParser p = dated(3, java.util.EnumSet.of(TwoDigitYears.Era.HEISEI), 2014);
+        assertEquals("FY 2013-04-01..2014-03-31 fy2014-03", p.parse("14/3期").map(PeriodParserTest::show).orElse("none"));
+        assertEquals("FY 2012-04-01..2013-03-31 fy2013-03", p.parse("25/3期").map(PeriodParserTest::show).orElse("none"));
+        // of 2019 and 平成19 (2007), only 2007 is near a 2013 document
+        PeriodParser q = dated(3, java.util.EnumSet.of(TwoDigitYears.Era.HEISEI, TwoDigitYears.Era.SHOWA), 2013);
+        assertEquals("FY 2006-04-01..2007-03-31 fy2007-03", q.parse("19年3月期").map(PeriodParserTest::show).orElse("none"));
+        // neither 2005 nor 平成5 (1993) is near 2014: not read
+        assertEquals(Optional.empty(), p.parse("05年3月期"));
+        assertEquals(List.of("05年"), p.twoDigitYears().refused());
+        // 平成 has no year 40: only 2040 can be meant (a 短信 then drops it as years away, see PeriodBounds)
+        assertEquals("FY 2039-04-01..2040-03-31 fy2040-03", p.parse("40年3月期").map(PeriodParserTest::show).orElse("none"));
+    }
+
+    // ---- fiscal months that end on the 20th ----
+
+    private final PeriodParser twentieth = new PeriodParser(new FiscalCalendar(12, FiscalCalendar.FyLabel.START_YEAR, 20));
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "2022年12月期|FY 2021-12-21..2022-12-20 fy2022-12",
+            "2022年12月期末|instant 2022-12-20 fy2022-12",
+            "2023年12月期第1四半期|Q1 2022-12-21..2023-03-20 fy2023-12",
+            "2023年12月期第2四半期累計|H1 2022-12-21..2023-06-20 fy2023-12",
+            "2023年12月期上期|H1 2022-12-21..2023-06-20 fy2023-12",
+            "2021年12月21日~2022年12月20日|FY 2021-12-21..2022-12-20 fy2022-12",
+            "自 2022年12月21日 至 2023年3月20日|Q1 2022-12-21..2023-03-20 fy2023-12",
+            "2022年12月20日現在|instant 2022-12-20 fy2022-12",
+            // a date after the 20th is already in the next fiscal year
+            "2022年12月25日現在|instant 2022-12-25 fy2023-12",
+            // calendar-month ranges do not line up with its months
+            "2022年1月1日~2022年12月31日|none",
+    })
+    void twentiethDayCalendar(String text, String expected) {
+        assertEquals(expected, twentieth.parse(text).map(PeriodParserTest::show).orElse("none"));
+    }
+
+    @Test
+    void twentiethDayCalendarMonths() {
+        FiscalCalendar c = new FiscalCalendar(12, FiscalCalendar.FyLabel.START_YEAR, 20);
+        assertEquals(LocalDate.of(2023, 2, 20), c.monthEnd(YearMonth.of(2023, 2)));
+        assertEquals(LocalDate.of(2023, 1, 21), c.monthStart(YearMonth.of(2023, 2)));
+        assertEquals(YearMonth.of(2023, 12), c.fiscalYearEndOf(LocalDate.of(2022, 12, 21)));
+        assertEquals(YearMonth.of(2022, 12), c.fiscalYearEndOf(LocalDate.of(2022, 12, 20)));
+        // a month-end calendar is the one every Period factory assumes
+        assertEquals(Period.fiscalYear(YearMonth.of(2024, 3)), FiscalCalendar.march().fiscalYear(YearMonth.of(2024, 3)));
+    }
 }
