@@ -9,6 +9,8 @@ import dev.irx.verify.Baseline;
 import dev.irx.verify.Golden;
 import dev.irx.verify.Score;
 import dev.irx.verify.Scorer;
+import dev.irx.verify.XbrlFilings;
+import dev.irx.verify.XbrlScore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +52,13 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Raise the recorded baseline to today's figures (never lowers it).")
     Path recordBaseline;
 
+    @Option(names = "--xbrl", description = "Score filing folders (a 短信's PDF beside the filer's inline-XBRL "
+            + "parts) against the filer's own tags, per part, per form and per concept.")
+    boolean xbrl;
+
+    @Option(names = "--concepts", description = "With --xbrl: also list every concept's counts, most missed first.")
+    boolean concepts;
+
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces on errors.")
     boolean verbose;
 
@@ -61,6 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (xbrl) return verifyXbrl();
         if (paths.isEmpty()) paths = List.of(Path.of("samples"));
         List<Path> inputs = inputsWithGoldens();
         if (inputs.isEmpty()) {
@@ -93,6 +103,46 @@ final class VerifyCommand implements Callable<Integer> {
         else printTable(out, scores, drops);
         out.flush();
         return failed || !drops.isEmpty() ? 1 : 0;
+    }
+
+    /** Exit 0 when every filing was read, 1 when one failed; the scores are a report, not a pass/fail test. */
+    private Integer verifyXbrl() throws IOException {
+        if (paths.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--xbrl needs filing folders");
+        List<Path> filings;
+        try {
+            filings = XbrlFilings.find(paths);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (filings.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no filing folder (a tse-…-ixbrl.htm summary "
+                    + "beside its PDF) in " + paths);
+        }
+        IrxExtractor irx;
+        try {
+            irx = dictionaries.extractor();
+        } catch (IOException e) {
+            System.err.println("irx: " + e.getMessage());
+            return 2;
+        }
+        List<XbrlScore> scores = new ArrayList<>();
+        boolean failed = false;
+        for (Path f : filings) {
+            try {
+                scores.add(XbrlFilings.verify(irx, f));
+            } catch (IrxException e) {
+                Errors.report(e, verbose);
+                failed = true;
+            } catch (IOException | RuntimeException e) {
+                Errors.report(f, e, verbose);
+                failed = true;
+            }
+        }
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        if (json) XbrlReport.printJson(out, scores);
+        else XbrlReport.printTable(out, scores, concepts, details);
+        out.flush();
+        return failed ? 1 : 0;
     }
 
     /** Named files must have a golden; from directories, the documents that have one. */

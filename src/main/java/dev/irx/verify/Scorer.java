@@ -88,14 +88,14 @@ public final class Scorer {
     }
 
     /** Every page irx read the figure on. */
-    private static java.util.Set<Integer> pagesOf(Fact f) {
+    static java.util.Set<Integer> pagesOf(Fact f) {
         java.util.Set<Integer> pages = new java.util.HashSet<>();
         pages.add(f.page());
         for (Evidence other : f.alsoSeen()) pages.add(other.page());
         return pages;
     }
 
-    private static boolean matches(Golden.Entry e, Fact f) {
+    static boolean matches(Golden.Entry e, Fact f) {
         // irx reporting 「768.2億円」 where the golden knows 76,821百万円 is right to the digits it printed.
         if (!f.unit().equals(e.unit())) return false;
         if (f.value().compareTo(e.value()) != 0 && !Precision.admits(f, e.value())) return false;
