@@ -47,6 +47,9 @@ final class XbrlReport {
         table(out, "part", byPart(scores));
         out.println();
         table(out, "form", byForm(scores));
+        XbrlScore.Prose prose = scores.stream().map(XbrlScore::prose).reduce(XbrlScore.Prose.NONE, XbrlScore.Prose::plus);
+        out.printf(Locale.ROOT, "%nqualitative (untagged): %d figures read, %d restated elsewhere and agreeing, "
+                + "%d in conflict%n", prose.read(), prose.restated(), prose.conflicting());
         if (concepts) {
             out.println();
             Map<String, Tally> byMissing = new LinkedHashMap<>();
@@ -84,6 +87,10 @@ final class XbrlReport {
             n.put("form", s.form());
             tallies(n.putObject("parts"), s.parts());
             tallies(n.putObject("concepts"), s.concepts());
+            ObjectNode pr0 = n.putObject("qualitative");
+            pr0.put("read", s.prose().read());
+            pr0.put("restated", s.prose().restated());
+            pr0.put("conflicting", s.prose().conflicting());
             ArrayNode pr = n.putArray("problems");
             s.problems().forEach(pr::add);
         }

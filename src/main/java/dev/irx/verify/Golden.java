@@ -46,15 +46,27 @@ public record Golden(String file, Map<String, String> document, List<Entry> fact
      * both are null in hand-written goldens.
      */
     public record Entry(Key key, BigDecimal value, String unit, Set<Integer> pages, String range, String part,
-                        String concept) {
+                        String concept, Integer decimals) {
         public Entry(Key key, BigDecimal value, String unit, Set<Integer> pages, String range) {
-            this(key, value, unit, pages, range, null, null);
+            this(key, value, unit, pages, range, null, null, null);
+        }
+
+        /**
+         * Whether a reading agrees with the tag to the digits the tag was filed with: a tag of decimals −6
+         * (1,760 百万円, truncated or rounded) stands for any amount within a million yen of it, 1,760,598 千円 included.
+         */
+        boolean admits(BigDecimal reading) {
+            if (decimals == null) return false;
+            // a percentage is tagged as a ratio (decimals 3 for 「10.2」%) and held here as printed
+            int digits = "%".equals(unit) ? decimals - 2 : decimals;
+            BigDecimal unitOfLastDigit = BigDecimal.ONE.scaleByPowerOfTen(-digits);
+            return reading.subtract(value).abs().compareTo(unitOfLastDigit) < 0;
         }
 
         Entry withPages(Set<Integer> more) {
             Set<Integer> all = new HashSet<>(pages);
             all.addAll(more);
-            return new Entry(key, value, unit, all, range, part, concept);
+            return new Entry(key, value, unit, all, range, part, concept, decimals);
         }
     }
 
@@ -94,7 +106,8 @@ public record Golden(String file, Map<String, String> document, List<Entry> fact
         for (JsonNode n : f.path("pages")) pages.add(n.asInt());
         if (f.has("page")) pages.add(f.get("page").asInt());
         return new Entry(key, new BigDecimal(f.get("value").asText()), f.get("unit").asText(), pages,
-                text(f, "range"), text(f, "part"), text(f, "concept"));
+                text(f, "range"), text(f, "part"), text(f, "concept"),
+                f.hasNonNull("decimals") ? f.get("decimals").asInt() : null);
     }
 
     /** A line item is named by its statement, heading and label, as {@link dev.irx.model.Fact#item()} names it. */

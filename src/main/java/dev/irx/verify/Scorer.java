@@ -98,7 +98,8 @@ public final class Scorer {
     static boolean matches(Golden.Entry e, Fact f) {
         // irx reporting 「768.2億円」 where the golden knows 76,821百万円 is right to the digits it printed.
         if (!f.unit().equals(e.unit())) return false;
-        if (f.value().compareTo(e.value()) != 0 && !Precision.admits(f, e.value())) return false;
+        if (f.value().compareTo(e.value()) != 0 && !Precision.admits(f, e.value()) && !e.admits(f.value()))
+            return false;
         return e.pages().isEmpty() || !java.util.Collections.disjoint(e.pages(), pagesOf(f));
     }
 

@@ -113,6 +113,16 @@ public final class XbrlGolden {
         ArrayNode facts = golden.putArray("facts");
         ArrayNode unmapped = golden.putArray("unmapped");
         golden.putArray("expectedConflicts");
+        // the pages of every printed part, the untagged qualitative.htm (経営成績等の概況) included
+        ObjectNode printed = golden.putObject("partPages");
+        for (Part p : parts) {
+            ArrayNode a = printed.withArray(p.name());
+            p.pages().forEach(a::add);
+        }
+        if (Files.isDirectory(ixbrlOrFolder)) {
+            Set<Integer> qualitative = PartPages.read(ixbrlOrFolder).get("qualitative.htm");
+            if (qualitative != null) qualitative.forEach(printed.putArray("qualitative")::add);
+        }
         Calendar calendar = new Calendar(fyEnd, fyMonths);
         for (Part p : parts) {
             Map<String, ObjectNode> byKey = new LinkedHashMap<>();
@@ -166,6 +176,12 @@ public final class XbrlGolden {
             v = v.movePointRight(Integer.parseInt(e.getAttribute("scale")));
         if ("-".equals(e.getAttribute("sign"))) v = v.negate();
         return v.toPlainString();
+    }
+
+    /** The digits the filer vouches for (decimals="-6": to the million); absent for INF or none. */
+    private static void decimals(ObjectNode f, Element e) {
+        String d = e.getAttribute("decimals");
+        if (d.matches("-?\\d+")) f.put("decimals", Integer.parseInt(d));
     }
 
     private static String unit(Element e) {
@@ -222,6 +238,7 @@ public final class XbrlGolden {
         if (ctx.has("UpperMember")) f.put("range", "high");
         f.put("value", value);
         f.put("unit", unit);
+        decimals(f, e);
         f.put("where", tagName + " @ " + ctx.id());
         return f;
     }
@@ -257,6 +274,7 @@ public final class XbrlGolden {
         f.put("basis", "actual");
         f.put("value", value);
         f.put("unit", unit);
+        decimals(f, e);
         f.put("statement", part);
         if (place.section() != null) f.put("section", place.section());
         f.put("where", tagName + " @ " + ctx.id());

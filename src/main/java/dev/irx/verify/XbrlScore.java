@@ -14,7 +14,22 @@ import java.util.Map;
  * @param problems one line per wrong, missing and extra figure, for a person to look at
  */
 public record XbrlScore(String document, String form, Map<String, Tally> parts, Map<String, Tally> concepts,
-                        List<String> problems) {
+                        Prose prose, List<String> problems) {
+
+    /**
+     * The figures irx read in the untagged qualitative part (経営成績等の概況), which the XBRL cannot score.
+     *
+     * @param read        figures read on its pages
+     * @param restated    of those, the ones irx also read elsewhere (summary, statements), where they agreed
+     * @param conflicting the ones that disagree with another reading of the same key
+     */
+    public record Prose(int read, int restated, int conflicting) {
+        public static final Prose NONE = new Prose(0, 0, 0);
+
+        public Prose plus(Prose o) {
+            return new Prose(read + o.read, restated + o.restated, conflicting + o.conflicting);
+        }
+    }
 
     /**
      * Counts of one part or concept.

@@ -89,7 +89,31 @@ public final class XbrlScorer {
         }
         String summary = xbrlGolden.path("summaryFile").asText("");
         String form = summary.startsWith("tse-") ? summary.split("-")[1] : "";
-        return new XbrlScore(name, form, parts, concepts, problems);
+        return new XbrlScore(name, form, parts, concepts, prose(doc, xbrlGolden.path("partPages").path("qualitative"),
+                problems), problems);
+    }
+
+    /** Figures on the qualitative pages: read, restated and agreeing elsewhere, or in conflict with another reading. */
+    private static XbrlScore.Prose prose(IrxDocument doc, JsonNode qualitativePages, List<String> problems) {
+        Set<Integer> pages = new HashSet<>();
+        qualitativePages.forEach(p -> pages.add(p.asInt()));
+        if (pages.isEmpty()) return XbrlScore.Prose.NONE;
+        Map<Golden.Key, Integer> readings = new LinkedHashMap<>();
+        for (Fact f : doc.facts()) readings.merge(Scorer.key(f), 1, Integer::sum);
+        int read = 0, restated = 0, conflicting = 0;
+        for (Fact f : doc.facts()) {
+            Set<Integer> seen = Scorer.pagesOf(f);
+            if (seen.stream().noneMatch(pages::contains)) continue;
+            read++;
+            if (readings.get(Scorer.key(f)) > 1) {
+                conflicting++; // the validator keeps every reading of a key whose readings disagree
+                problems.add("qualitative: conflict " + Scorer.key(f) + " = " + f.value().toPlainString() + " p."
+                        + f.page() + " ('" + f.display().text() + "')");
+            } else if (seen.stream().anyMatch(p -> !pages.contains(p))) {
+                restated++;
+            }
+        }
+        return new XbrlScore.Prose(read, restated, conflicting);
     }
 
     /** Whether irx read the figure on one of the pages (any page when the part's pages are not known). */
