@@ -276,6 +276,60 @@ final class ColumnModel {
                 : Optional.of(new Column(Column.Kind.VALUE, g.period, g.basis, word));
     }
 
+    /** A part of the year printed on its own header line, under the year it belongs to. */
+    private static final Pattern STACKED_PART =
+            Pattern.compile("^(第[1-4]四半期(累計期間|累計|会計期間)?|上期|上半期|中間期|下期|下半期|通期)$");
+
+    /**
+     * A header whose years stand on one line and the part of each year on a lower one (「2022年3月期 2023年3月期」,
+     * 「対前期増減額 対前期増減率」, 「第2四半期 第2四半期」) names one period per column: the k-th part belongs to the
+     * k-th year, read as one word (「2022年3月期第2四半期」, as a 短信 titles the same period). Lines are paired only
+     * when the counts agree; otherwise the header is left as printed. Where {@code partsToDate} (a 短信, which
+     * reports only the year to date), 「第2四半期」 is joined as 「第2四半期累計」: the six months, not the second
+     * quarter alone.
+     */
+    static List<String> withStackedParts(List<String> headerLines, PeriodParser periods, boolean partsToDate) {
+        for (int top = 0; top < headerLines.size(); top++) {
+            List<String> topTokens = tokens(headerLines.get(top));
+            List<Integer> years = new ArrayList<>();
+            for (int k = 0; k < topTokens.size(); k++) {
+                Optional<Period> p = periods.parse(topTokens.get(k));
+                if (p.isPresent() && p.get().span() == Span.FY) years.add(k);
+            }
+            if (years.isEmpty()) continue;
+            for (int low = top + 1; low < headerLines.size(); low++) {
+                List<String> parts = tokens(headerLines.get(low));
+                if (parts.size() != years.size() || !parts.stream().allMatch(x -> STACKED_PART.matcher(x).matches()))
+                    continue;
+                List<String> joined = new ArrayList<>(topTokens);
+                for (int k = 0; k < years.size(); k++) {
+                    String part = parts.get(k);
+                    if (partsToDate && part.matches("第[2-4]四半期")) part += "累計";
+                    String word = topTokens.get(years.get(k)) + part;
+                    if (periods.parse(word).isEmpty()) return headerLines;
+                    joined.set(years.get(k), word);
+                }
+                // Words printed between the two lines (「対前期増減額 対前期増減率」, centred on both) are the columns
+                // to the right of the years.
+                List<String> between = headerLines.subList(top + 1, low);
+                if (between.stream().anyMatch(l -> !periods.findAll(l).isEmpty())) return headerLines;
+                between.forEach(l -> joined.addAll(tokens(l)));
+                List<String> out = new ArrayList<>(headerLines.subList(0, top));
+                out.add(String.join(" ", joined));
+                out.addAll(headerLines.subList(low + 1, headerLines.size()));
+                return out;
+            }
+            return headerLines;
+        }
+        return headerLines;
+    }
+
+    /** Whether every word of the line is a part of a year (「第2四半期 第2四半期」「上期 下期 通期」). */
+    static boolean isStackedPartLine(String line) {
+        List<String> t = tokens(line);
+        return !t.isEmpty() && t.stream().allMatch(x -> STACKED_PART.matcher(x).matches());
+    }
+
     private static int lastContentLine(List<String> headerLines) {
         for (int i = headerLines.size() - 1; i >= 0; i--) {
             if (tokens(headerLines.get(i)).stream().anyMatch(x -> !MONTH_GLOSS.matcher(x).matches())) return i;
@@ -285,6 +339,12 @@ final class ColumnModel {
 
     private static Group group(String tok, PeriodParser periods, boolean titleSaysForecast, Period titlePeriod) {
         if (CHANGE_TOPS.contains(tok)) return new Group(GroupKind.CHANGE, tok, null, null);
+        String changeSub = compoundChangeSub(tok);
+        if (changeSub != null) {
+            Group g = new Group(GroupKind.CHANGE, tok, null, null);
+            g.subs.add(changeSub);
+            return g;
+        }
         if (YEAR_PARTS.contains(tok) && titlePeriod != null && titlePeriod.span() == Span.FY) {
             // 「FY25連結業績予想」 over 「上期 通期」: the parts of the title's year.
             Period p = part(titlePeriod, tok.equals("通期") ? null : tok, periods.calendar());
@@ -319,11 +379,21 @@ final class ColumnModel {
         return a.fiscalYearEnd() != null && a.fiscalYearEnd().equals(b.fiscalYearEnd());
     }
 
+    /** The sub-header of a change column printed as one word with its group (「対前期増減額」「前年同期比増減率」). */
+    private static String compoundChangeSub(String tok) {
+        for (String top : CHANGE_TOPS) {
+            if (tok.length() > top.length() && tok.startsWith(top) && CHANGE_SUBS.contains(tok.substring(top.length())))
+                return tok.substring(top.length());
+        }
+        return null;
+    }
+
     /** Whether a line looks like a header: it names a period or a column word, not just a row label. */
     static boolean isHeaderText(String line, PeriodParser periods) {
         for (String tok : tokens(line)) {
             String core = BRACKETED_BASIS.matcher(tok).replaceAll("");
             if (isSub(tok) || isKnownTop(tok) || isPrefixOfKnownTop(tok) || YEAR_PARTS.contains(tok)
+                    || compoundChangeSub(tok) != null
                     || RATIO_SUBS.contains(tok) || periods.parse(core).isPresent()
                     || !periods.findAll(core).isEmpty()) return true;
         }

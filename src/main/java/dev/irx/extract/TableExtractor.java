@@ -17,6 +17,10 @@ import dev.irx.read.Line;
 import dev.irx.read.Page;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -241,10 +245,12 @@ final class TableExtractor {
             }
             if (t.columns == null) {
                 StringBuilder why = new StringBuilder();
-                Optional<List<Column>> built = ColumnModel.build(t.header, ctx.periods(), t.titleSaysForecast,
+                boolean toDate = ctx.info().kind() == DocumentKind.KESSAN_TANSHIN;
+                List<String> header = ColumnModel.withStackedParts(t.header, ctx.periods(), toDate);
+                Optional<List<Column>> built = ColumnModel.build(header, ctx.periods(), t.titleSaysForecast,
                         t.titlePeriod, why);
-                List<String> own = besideNeighbours(t);
-                if (built.isEmpty() && !own.equals(t.header)) {
+                List<String> own = ColumnModel.withStackedParts(besideNeighbours(t), ctx.periods(), toDate);
+                if (built.isEmpty() && !own.equals(header)) {
                     // Only a header irx cannot explain is cut down to its own words: a month gloss on the line
                     // below (「月) 月)」) may be narrower than the columns it glosses.
                     StringBuilder retry = new StringBuilder();
@@ -326,7 +332,12 @@ final class TableExtractor {
 
     /** A line with no figures inside a table: a header, a block mark, a breakdown, or half a label. */
     private void labelOnlyLine(OpenTable t, String text, Line line) {
-        if (ctx.periods().findAll(text).size() >= 2) {
+        if (t.columns == null && !t.header.isEmpty() && ColumnModel.isStackedPartLine(text)) {
+            // 「第2四半期 第2四半期」 under 「2022年3月期 2023年3月期」: the parts of the years above, not a new header.
+            t.header.add(text);
+            t.headerLines.add(line);
+            t.headerLine = line;
+        } else if (ctx.periods().findAll(text).size() >= 2) {
             // A header inside the table (the cash-flow block under the balance sheet) or repeated on a new page.
             boolean afterData = t.columns != null;
             emit(t);
@@ -433,7 +444,14 @@ final class TableExtractor {
                 int j = i;
                 while (j < rows.size() && rows.get(j).block() == block) j++;
                 if (block == null) {
+                    Set<String> repeated = t.subject == null ? repeatedMetricLabels(rows.subList(i, j)) : Set.of();
                     for (DataRow r : rows.subList(i, j)) {
+                        if (repeated.contains(segmentName(r.label()))) {
+                            ctx.sink().warn("p." + r.page().number() + ": table '" + t.title + "' row '" + r.label()
+                                    + "': the label stands in several rows of the table, whose segments irx cannot "
+                                    + "name; row not extracted");
+                            continue;
+                        }
                         if (t.subject != null) readSubjectRow(r, t);
                         else readRow(r, r.label(), null, t, null);
                     }
@@ -444,6 +462,21 @@ final class TableExtractor {
             }
         }
         rows.clear();
+    }
+
+    /**
+     * Metric labels printed in more than one row of a run with no block: 「売上高」「セグメント利益」 repeated for each
+     * segment, whose name stands beside the rows where irx does not see it. Any one of them may be a segment's, so
+     * none is the company's.
+     */
+    private Set<String> repeatedMetricLabels(List<DataRow> rows) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (DataRow r : rows) {
+            if (ctx.labels().lookup(r.label()).isPresent()) seen.merge(segmentName(r.label()), 1, Integer::sum);
+        }
+        Set<String> out = new HashSet<>();
+        seen.forEach((label, n) -> { if (n > 1) out.add(label); });
+        return out;
     }
 
     /**
