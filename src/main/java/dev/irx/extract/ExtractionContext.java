@@ -25,6 +25,8 @@ final class ExtractionContext {
     private java.util.Map<String, String> segments = java.util.Map.of();
     private int segmentsAt = -1;
     private String primaryDimension;
+    /** The period a 短信's own heading states (see {@link ReportPeriod}); null until a heading is read. */
+    private dev.irx.model.Period statedReportPeriod;
     /** Subjects of tables titled by them (「大型案件の動向」): cuts of the business, not its segments. */
     private final java.util.Set<String> cuts = new java.util.HashSet<>();
 
@@ -69,6 +71,17 @@ final class ExtractionContext {
     }
 
     FactSink sink() { return sink; }
+
+    /** The period a 決算短信 reports on (its 当期), as its form states it, else as its title names it. */
+    Optional<dev.irx.model.Period> reportPeriod() {
+        if (statedReportPeriod != null) return Optional.of(statedReportPeriod);
+        return ReportPeriod.fromTitle(info.kind(), info.title(), periods);
+    }
+
+    /** The first period the 短信's form states in full is the one it reports on. */
+    void reportPeriodStated(dev.irx.model.Period p) {
+        if (statedReportPeriod == null) statedReportPeriod = p;
+    }
 
     FoldedText folded() { return folded; }
 

@@ -109,12 +109,33 @@ final class SentenceExtractor {
     /** A major section: 「█業績動向」. Nothing carries over it. */
     private static final Pattern SECTION = Pattern.compile("^█");
     private static final char HARD_BREAK = '\u0000';
+    /** A line that is only a bracketed name (「＜スタジオ事業＞」「【国内事業】」): the prose below is that part's. */
+    private static final Pattern PART_HEADING = Pattern.compile("^[<〈《【\\[](?<name>[^<>〈〉《》【】\\[\\]]{1,30})[>〉》】\\]]$");
+    private static final Pattern FUTURE_TENSE = Pattern.compile("見込|予定|見通し");
+    private static final Pattern BULLET = Pattern.compile("^[●■◆◇□○・]");
+    /** 「①マテリアル事業」 (folded to 「1マテリアル事業」), 「(2)CID事業」, 「b.国内セグメント」: an enumerated part's heading. */
+    private static final Pattern ENUMERATED_PART = Pattern.compile(
+            "^(?:\\d{1,2}\\.? ?|\\(\\d{1,2}\\) ?|[a-z][.)] ?)([^、。,\\d()]{1,25}?(?:事業|セグメント|部門|事業部))$");
+    /** A note's heading (「(会計方針の変更)」「(追加情報)」): figures below are effects and details, not totals. */
+    private static final Pattern NOTE_HEADING = Pattern.compile(
+            "^\\((?:[^()]{0,20}(?:変更|追加情報|後発事象|注記|見積り|前提に関する|に関する注記))\\)$");
+    /** Names that make a bracketed heading a part of the business, not a topic such as 「＜参考＞」. */
+    private static final Pattern PART_WORD = Pattern.compile("事業|セグメント|部門|カンパニー|事業部|業務$");
+    /** 「中期経営計画において2026年3月期に売上高10,000百万円を目指し」: a target of the plan, not the year's forecast. */
+    private static final Pattern MIDTERM_TARGET = Pattern.compile("中期経営計画|中期計画|中計");
+    private static final Pattern AMOUNT_HINT = Pattern.compile("\\d(百万円|億円|千円|円|%)");
 
     private final ExtractionContext ctx;
     /** The context a heading or an earlier sentence set, carried across sentences and pages. */
     private Context carried;
     /** The segment figure the last sentence stated, whose parts the next sentence may list. */
     private Labelled lastSegment;
+    /**
+     * The part of the business a bracketed heading named, until the next heading: a segment irx knows, or
+     * {@link #UNNAMED_PART} when it names one irx cannot place (whose figures are then not the company's).
+     */
+    private String headedPart;
+    private static final String UNNAMED_PART = "";
     private final SegmentNames segments;
     private final DividendSentences dividends;
     /** Major sections seen (「█業績動向」): a page repeats its section's name as a running header. */
@@ -140,7 +161,8 @@ final class SentenceExtractor {
             // The section's name atop each page (「業績動向」) would run into the sentence the page goes on with.
             if (sectionNames.contains(t)) continue;
             if (SECTION.matcher(t).find()) sectionNames.add(t.substring(1).strip());
-            boolean heading = HEADING.matcher(t).find() || SECTION.matcher(t).find();
+            boolean heading = HEADING.matcher(t).find() || SECTION.matcher(t).find() || partHeading(t).isPresent()
+                    || NOTE_HEADING.matcher(t).find();
             if (heading) stream.append(HARD_BREAK);
             lineStarts.add(new int[] {stream.length(), i});
             stream.append(t);
@@ -155,10 +177,23 @@ final class SentenceExtractor {
             if (SECTION.matcher(sentence).find()) {
                 carried = null;
                 lastSegment = null;
+                // a bullet under a part's heading (「・フォトウエディングサービス」) is a piece of that part
+                if (!BULLET.matcher(sentence).find()) headedPart = null;
                 dividends.newSection();
-            } else if (HEADING.matcher(sentence).find()) {
-                headingContext(sentence).ifPresent(c -> carried = c);
+            } else if (NOTE_HEADING.matcher(sentence).find()) {
+                headedPart = UNNAMED_PART;
                 lastSegment = null;
+            } else if (partHeading(sentence).isPresent()) {
+                String name = partHeading(sentence).get();
+                headedPart = topicSegment(name).orElse(PART_WORD.matcher(name).find() ? UNNAMED_PART : null);
+                lastSegment = null;
+            } else if (HEADING.matcher(sentence).find()) {
+                Optional<Context> own = headingContext(sentence);
+                if (own.isPresent()) carried = own.get();
+                else if (isTanshin()) carried = reportContext(sentence);
+                lastSegment = null;
+                // a bullet under a part's heading (「・フォトウエディングサービス」) is a piece of that part
+                if (!BULLET.matcher(sentence).find()) headedPart = null;
                 dividends.newSection();
             }
             else if (!sentence.isBlank()) carried = readSentence(page, text, from, end, lineStarts, carried);
@@ -177,6 +212,25 @@ final class SentenceExtractor {
         Basis basis = FORECAST_WORD.matcher(heading).find() ? Basis.FORECAST : Basis.ACTUAL;
         Boolean scope = ctx.scope(heading.contains("連結") ? Boolean.TRUE : null);
         return Optional.of(new Context(0, ps.get(0).period(), basis, scope));
+    }
+
+    /** The part of the business a heading line names, bracketed or enumerated. */
+    private static Optional<String> partHeading(String line) {
+        Matcher m = PART_HEADING.matcher(line);
+        if (m.find()) return Optional.of(m.group(1));
+        m = ENUMERATED_PART.matcher(line);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private boolean isTanshin() { return ctx.info().kind() == dev.irx.model.DocumentKind.KESSAN_TANSHIN; }
+
+    /**
+     * Under a 短信 heading that names no period (「(1)当期の経営成績の概況」), prose is about the period the 短信
+     * reports on; under one of outlook (「(4)今後の見通し」) it is about no period irx can be sure of.
+     */
+    private Context reportContext(String heading) {
+        if (FORECAST_WORD.matcher(heading).find()) return null;
+        return ctx.reportPeriod().map(p -> new Context(0, p, Basis.ACTUAL, ctx.scope(null))).orElse(null);
     }
 
     /** Reads one sentence; returns the context that carries over to the next one. */
@@ -203,11 +257,23 @@ final class SentenceExtractor {
         // place (not a period, not a segment, not a figure's label) means they are not the company's.
         Optional<String> topicSegment = Optional.empty();
         String topicText = null;
+        if (UNNAMED_PART.equals(headedPart)) {
+            lastSegment = null;
+            return after(ownContext ? contextAfter(contexts) : ongoing, dividendYear, ownContext);
+        }
+        if (isTanshin() && MIDTERM_TARGET.matcher(sentence).find() && AMOUNT_HINT.matcher(sentence).find()) {
+            ctx.sink().warn("p." + page.number() + ": sentence names a mid-term plan; its targets are not the "
+                    + "year's forecast, not read: " + evidence);
+            lastSegment = null;
+            return after(ownContext ? contextAfter(contexts) : ongoing, dividendYear, ownContext);
+        }
+        if (headedPart != null) topicSegment = Optional.of(headedPart);
         Matcher topic = TOPIC.matcher(sentence);
         if (topic.find() && !(ownContext && contexts.get(0).end <= topic.end())) {
             String t = topic.group("topic");
             topicText = t;
             topicSegment = topicSegment(t.substring(t.lastIndexOf('の') + 1));
+            if (topicSegment.isEmpty() && headedPart != null) topicSegment = Optional.of(headedPart);
             boolean partsOfLast = t.endsWith("内訳") && lastSegment != null;
             if (topicSegment.isEmpty() && BreakdownSums.TOPIC.matcher(t).matches()) {
                 readBreakdown(page, sentence, from, lineStarts, contexts, ownContext, carried, t, evidence);
@@ -220,7 +286,10 @@ final class SentenceExtractor {
                 return after(ownContext ? contextAfter(contexts) : ongoing, dividendYear, ownContext);
             }
         }
-        if (!ownContext && carried != null) contexts.add(new Context(0, carried.period, carried.basis, carried.consolidated));
+        // 「配当性向は76.1%となる見込み」 under the 短信's own (finished) year speaks of a year to come, unnamed.
+        boolean futureTense = isTanshin() && FUTURE_TENSE.matcher(sentence).find();
+        if (!ownContext && carried != null && !(futureTense && carried.basis == Basis.ACTUAL))
+            contexts.add(new Context(0, carried.period, carried.basis, carried.consolidated));
 
         // The clause patterns backtrack; skip the search where their anchor words cannot be.
         Matcher m = CLAUSE.matcher(sentence.contains("%増") || sentence.contains("%減") ? sentence : "");

@@ -105,6 +105,7 @@ final class SummaryGridExtractor {
             java.time.LocalDate to = java.time.LocalDate.of(Integer.parseInt(r.group(4)), Integer.parseInt(r.group(5)),
                     Integer.parseInt(r.group(6)));
             int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
+            if (!ps.isEmpty()) ReportPeriod.stated(from, to, ps.get(0).period()).ifPresent(ctx::reportPeriodStated);
             // A whole fiscal period that is not a year: the filer's periods are that long (a REIT's six months).
             if (to.equals(ctx.periods().calendar().monthEnd(sectionYear)) && months > 0 && months < 12 && !t.contains("四半期")
                     && !t.contains("中間")) periodMonths = months;
