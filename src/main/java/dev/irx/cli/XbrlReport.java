@@ -94,6 +94,11 @@ final class XbrlReport {
             ArrayNode pr = n.putArray("problems");
             s.problems().forEach(pr::add);
         }
+        XbrlScore.Prose prose = scores.stream().map(XbrlScore::prose).reduce(XbrlScore.Prose.NONE, XbrlScore.Prose::plus);
+        ObjectNode q = root.putObject("qualitative");
+        q.put("read", prose.read());
+        q.put("restated", prose.restated());
+        q.put("conflicting", prose.conflicting());
         tallies(root.putObject("parts"), byPart(scores));
         tallies(root.putObject("forms"), byForm(scores));
         tallies(root.putObject("concepts"), byConcept(scores));
