@@ -8,7 +8,11 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +35,23 @@ final class FillCollector extends PDFGraphicsStreamEngine {
     private final float originX;
     private final float top;
     private final List<FilledBox> fills = new ArrayList<>();
+    /** Centres of glyphs drawn in the colour of what lies under them (y from the top). */
+    private final List<float[]> hiddenGlyphs = new ArrayList<>();
+    /** Each filled subpath's box with its colour, in drawing order: what lies under a glyph. */
+    private final List<FilledBox> backgrounds = new ArrayList<>();
+    /** The current path's subpaths' boxes so far (x0, y0, x1, y1 in default user space). */
+    private final List<float[]> subpaths = new ArrayList<>();
+    private float[] subpath;
+    /** Images drawn so far: text over one may be any colour. */
+    private final List<BoundingBox> images = new ArrayList<>();
+    private int glyphsChecked;
+    /** Pages of more glyphs than this are not checked for hidden text. */
+    private static final int MAX_GLYPHS_CHECKED = 20000;
+
+    /** A page's fills, and the centres of the glyphs a later fill paints over (y from the top, like the boxes). */
+    record Result(List<FilledBox> fills, List<float[]> hiddenGlyphs) {
+        static final Result NONE = new Result(List.of(), List.of());
+    }
     // the current path's bounds in default user space; NaN while the path is empty
     private float minX = Float.NaN, minY, maxX, maxY;
     private final Point2D.Float current = new Point2D.Float();
@@ -46,25 +67,78 @@ final class FillCollector extends PDFGraphicsStreamEngine {
      * The page's filled shapes, in drawing order. Empty for a rotated page (its words are laid out in display
      * orientation; no chart reading has been needed there) and for a page whose content cannot be read.
      */
-    static List<FilledBox> collect(PDPage page) {
-        if (page.getRotation() % 360 != 0) return List.of();
+    static Result collect(PDPage page) {
+        if (page.getRotation() % 360 != 0) return Result.NONE;
         FillCollector c = new FillCollector(page);
         try {
             c.processPage(page);
         } catch (IOException | RuntimeException e) {
             LOG.debug("fills of a page not read: {}", e.toString());
-            return List.of();
+            return Result.NONE;
         }
-        return List.copyOf(c.fills);
+        return new Result(List.copyOf(c.fills), List.copyOf(c.hiddenGlyphs));
     }
 
+    /**
+     * A glyph drawn in the colour of what lies under it cannot be seen: a spreadsheet prints a formula's value in
+     * white on a white cell (a data book's empty Q4 column holds 「(12,985,495)」 nobody can see). What a reader
+     * does not see is not read. Text over an image, or in a mode other than plain fill, is taken as seen.
+     */
     @Override
-    protected void showText(byte[] string) {
-        // text is PageCollector's: skipping it here spares decoding every glyph twice
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+        if (++glyphsChecked > MAX_GLYPHS_CHECKED) return;
+        if (getGraphicsState().getTextState().getRenderingMode() != RenderingMode.FILL) return;
+        Integer colour = rgb(getGraphicsState().getNonStrokingColor());
+        if (colour == null) return;
+        float size = textRenderingMatrix.getScalingFactorY();
+        float advance = Math.abs(displacement.getX() * textRenderingMatrix.getScalingFactorX());
+        float left = textRenderingMatrix.getTranslateX() - originX;
+        float baseline = top - textRenderingMatrix.getTranslateY();
+        // the glyph's box: its advance across, most of its size up from the baseline
+        BoundingBox glyph = new BoundingBox(left, baseline - size * 0.7f, left + advance, baseline);
+        Integer under = background(glyph);
+        if (under != null && close(colour, under)) {
+            hiddenGlyphs.add(new float[] {left + advance / 2, baseline - size / 3});
+        }
+    }
+
+    /**
+     * The colour under a glyph: the last fill drawn that holds all of it (a rule or a cell's border through it is
+     * not its ground), white paper where none does; null over an image.
+     */
+    private Integer background(BoundingBox g) {
+        float cx = (g.x0() + g.x1()) / 2, cy = (g.y0() + g.y1()) / 2;
+        for (BoundingBox img : images) {
+            if (cx > img.x0() && cx < img.x1() && cy > img.y0() && cy < img.y1()) return null;
+        }
+        for (int i = backgrounds.size() - 1; i >= 0; i--) {
+            BoundingBox f = backgrounds.get(i).box();
+            if (f.x0() <= g.x0() + 0.5f && f.x1() >= g.x1() - 0.5f && f.y0() <= g.y0() + 0.5f && f.y1() >= g.y1() - 0.5f)
+                return backgrounds.get(i).rgb();
+            // a shape over part of the glyph (a rule, a bar's edge): the ground cannot be told; taken as seen
+            if (f.x0() < g.x1() && f.x1() > g.x0() && f.y0() < g.y1() && f.y1() > g.y0()) return null;
+        }
+        return 0xFFFFFF;
+    }
+
+    private static boolean close(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) > 12) return false;
+        }
+        return true;
     }
 
     private void extend(double x, double y) {
         float fx = (float) x, fy = (float) y;
+        if (subpath == null) {
+            subpath = new float[] {fx, fy, fx, fy};
+            subpaths.add(subpath);
+        } else {
+            subpath[0] = Math.min(subpath[0], fx);
+            subpath[1] = Math.min(subpath[1], fy);
+            subpath[2] = Math.max(subpath[2], fx);
+            subpath[3] = Math.max(subpath[3], fy);
+        }
         if (Float.isNaN(minX)) {
             minX = maxX = fx;
             minY = maxY = fy;
@@ -78,6 +152,7 @@ final class FillCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        subpath = null; // a rectangle is a subpath of its own
         extend(p0.getX(), p0.getY());
         extend(p1.getX(), p1.getY());
         extend(p2.getX(), p2.getY());
@@ -87,6 +162,7 @@ final class FillCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void moveTo(float x, float y) {
+        subpath = null;
         extend(x, y);
         current.setLocation(x, y);
     }
@@ -125,7 +201,20 @@ final class FillCollector extends PDFGraphicsStreamEngine {
     public void fillAndStrokePath(int windingRule) throws IOException { fill(); }
 
     @Override
-    public void drawImage(PDImage pdImage) {}
+    public void drawImage(PDImage pdImage) {
+        // the unit square under the current transformation: where the image lands
+        Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+        float[][] corners = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
+        float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+        for (float[] c : corners) {
+            Point2D.Float p = m.transformPoint(c[0], c[1]);
+            x0 = Math.min(x0, p.x);
+            x1 = Math.max(x1, p.x);
+            y0 = Math.min(y0, p.y);
+            y1 = Math.max(y1, p.y);
+        }
+        if (images.size() < MAX_FILLS) images.add(new BoundingBox(x0 - originX, top - y1, x1 - originX, top - y0));
+    }
 
     @Override
     public void clip(int windingRule) {}
@@ -140,7 +229,14 @@ final class FillCollector extends PDFGraphicsStreamEngine {
             if (Math.max(w, h) < MIN_SIDE || Math.min(w, h) < MIN_THIN_SIDE) return;
             Integer rgb = rgb(getGraphicsState().getNonStrokingColor());
             if (rgb == null) return;
-            fills.add(new FilledBox(new BoundingBox(minX - originX, top - maxY, maxX - originX, top - minY), rgb));
+            if (glyphsChecked <= MAX_GLYPHS_CHECKED && backgrounds.size() < 4 * MAX_FILLS) {
+                for (float[] b : subpaths) {
+                    backgrounds.add(new FilledBox(new BoundingBox(b[0] - originX, top - b[3], b[2] - originX,
+                            top - b[1]), rgb));
+                }
+            }
+            BoundingBox box = new BoundingBox(minX - originX, top - maxY, maxX - originX, top - minY);
+            fills.add(new FilledBox(box, rgb));
         } finally {
             reset();
         }
@@ -156,5 +252,9 @@ final class FillCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    private void reset() { minX = Float.NaN; }
+    private void reset() {
+        minX = Float.NaN;
+        subpaths.clear();
+        subpath = null;
+    }
 }

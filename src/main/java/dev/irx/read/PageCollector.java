@@ -57,6 +57,15 @@ final class PageCollector extends PDFTextStripper {
         if (!u.isBlank() && !u.chars().allMatch(Character::isSpaceChar)) textGlyphs++;
     }
 
+    /** Whether a glyph is one the page paints over (within a point of a hidden glyph's centre). */
+    private static boolean isHidden(Glyph g, List<float[]> hidden) {
+        float cx = (g.x0() + g.x1()) / 2, cy = g.baseline() - g.size() / 3;
+        for (float[] h : hidden) {
+            if (Math.abs(h[0] - cx) <= 1f && Math.abs(h[1] - cy) <= 1f) return true;
+        }
+        return false;
+    }
+
     @Override
     protected void writePage() {
         // no text output: the layout is ours
@@ -69,8 +78,10 @@ final class PageCollector extends PDFTextStripper {
         boolean swap = rot == 90 || rot == 270;
         float w = swap ? box.getHeight() : box.getWidth();
         float h = swap ? box.getWidth() : box.getHeight();
+        FillCollector.Result drawn = FillCollector.collect(page);
+        if (!drawn.hiddenGlyphs().isEmpty()) glyphs.removeIf(g -> isHidden(g, drawn.hiddenGlyphs()));
         List<Line> lines = glyphs.isEmpty() ? List.of() : new LayoutBuilder().build(glyphs);
-        pages.add(new Page(getCurrentPageNo(), w, h, lines, FillCollector.collect(page)));
+        pages.add(new Page(getCurrentPageNo(), w, h, lines, drawn.fills()));
         glyphs.clear();
     }
 }
