@@ -30,6 +30,9 @@ final class DocumentProfiler {
     private static final Pattern FISCO_BANNER = Pattern.compile("COMPANY RESEARCH AND ANALYSIS REPORT|FISCO Ltd");
     private static final Pattern TANSHIN = Pattern.compile("決算短信");
     private static final Pattern DECK = Pattern.compile("決算説明|決算サマリー|業績説明|決算概要|決算補足");
+    /** A data book's title: 「第3四半期決算補足資料」, データブック, Fact Book (not a deck's 「決算補足説明資料」). */
+    private static final Pattern DATA_BOOK = Pattern.compile(
+            "決算補足資料|データブック|ファクトブック|(?i:fact ?book|data ?book)");
     /** FISCO header: 「2024年7月11日(木) サイバートラスト」 (date, weekday, company); the weekday tells it from prose. */
     private static final Pattern DATED_HEADER = Pattern.compile(
             "^(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\([月火水木金土日]\\)\\s*(\\S.{0,40}?)\\s*$");
@@ -105,7 +108,7 @@ final class DocumentProfiler {
         Map<Integer, Integer> fyMonths = new HashMap<>();
         boolean ifrs = false, usgaap = false, jgaap = false;
         Rounding rounding = null;
-        boolean tanshinWord = false, tanshinCover = false, deckWord = false;
+        boolean tanshinWord = false, tanshinCover = false, deckWord = false, bookWord = false;
         String tanshinTitle = null;
         Set<TwoDigitYears.Era> eras = EnumSet.noneOf(TwoDigitYears.Era.class);
         Integer firstFullYear = null;
@@ -120,6 +123,7 @@ final class DocumentProfiler {
                 if (page.number() <= 2) {
                     if (TANSHIN.matcher(t).find()) tanshinWord = true;
                     else if (DECK.matcher(t).find() && !t.contains("の有無")) deckWord = true;
+                    if (page.number() == 1 && DATA_BOOK.matcher(t).find() && !t.contains("の有無")) bookWord = true;
                 }
                 if (published == null || name == null) {
                     Matcher m = DATED_HEADER.matcher(t);
@@ -212,6 +216,9 @@ final class DocumentProfiler {
             }
         }
         if (kind == DocumentKind.UNKNOWN) kind = kindOf(tanshinWord, tanshinCover, deckWord);
+        if (bookWord && kind != DocumentKind.KESSAN_TANSHIN && kind != DocumentKind.FISCO_REPORT) {
+            kind = DocumentKind.DATA_BOOK;
+        }
         if (kind == DocumentKind.KESSAN_TANSHIN) title = tanshinTitle;
         // The name that stands beside the document's own code wins over a header guess.
         if (code != null && code.equals(codeFromName)) name = nameFromCode;

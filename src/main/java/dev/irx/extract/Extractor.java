@@ -43,6 +43,12 @@ public final class Extractor {
         SentenceExtractor sentences = new SentenceExtractor(ctx);
         // Tables first: prose refers to segments that a later page's table names.
         SummaryGridExtractor grids = new SummaryGridExtractor(ctx);
+        if (info.kind() == DocumentKind.DATA_BOOK) {
+            // A data book is grids, page after page, read by position; its notes are not prose to mine.
+            DataBookGrid book = new DataBookGrid(ctx);
+            for (Page page : doc.pages()) book.extract(page);
+            return finish(ctx, doc, info);
+        }
         for (Page page : doc.pages()) {
             tables.extract(page);
             grids.extract(page);
@@ -76,6 +82,10 @@ public final class Extractor {
         // Rows named by a segment and a metric (「構築 受注額」), once the segments are known.
         tables.readSegmentRows(names != null ? names : new DeckNames(ctx));
         for (Page page : doc.pages()) sentences.extract(page);
+        return finish(ctx, doc, info);
+    }
+
+    private static Extraction finish(ExtractionContext ctx, SourceDocument doc, DocumentInfo info) {
         ctx.sink().unifySegmentSpelling();
         java.util.List<String> refused = ctx.periods().twoDigitYears().refused();
         if (!refused.isEmpty()) {

@@ -22,7 +22,12 @@ public enum Measure {
      */
     RATIO_TO_EQUITY_PCT("ratio_to_equity_pct"),
     /** The figure as a percentage of total assets (総資産経常利益率, 資産合計税引前利益率), on the year's average assets. */
-    RATIO_TO_TOTAL_ASSETS_PCT("ratio_to_total_assets_pct");
+    RATIO_TO_TOTAL_ASSETS_PCT("ratio_to_total_assets_pct"),
+    /**
+     * The figure as a percentage of the same figure a year before (前期比 103.0 in a data book: 103% of the prior
+     * year, a change of +3.0%).
+     */
+    RATIO_TO_PRIOR_PCT("ratio_to_prior_pct");
 
     private final String json;
 

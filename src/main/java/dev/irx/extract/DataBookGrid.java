@@ -1,0 +1,484 @@
+package dev.irx.extract;
+
+import dev.irx.model.Basis;
+import dev.irx.model.FactSource;
+import dev.irx.model.Measure;
+import dev.irx.model.Metric;
+import dev.irx.model.Period;
+import dev.irx.normalize.Quantity;
+import dev.irx.normalize.QuantityParser;
+import dev.irx.normalize.Scale;
+import dev.irx.normalize.TextNormalizer;
+import dev.irx.normalize.Unit;
+import dev.irx.read.BoundingBox;
+import dev.irx.read.Line;
+import dev.irx.read.Page;
+import dev.irx.read.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grids of a data book (決算補足資料, Fact Book): a page of rows (営業収益, its segments indented below it,
+ * each perhaps followed by its English name carrying the 前期比) under a header of years spanning their parts
+ * (「FY2024」 over 「Q1 Q2 Q3 Q4 通期」). The grid is rebuilt from positions: columns from the right edges of the
+ * figures over all rows, each header word given to the column it stands over, a year to the columns it spans.
+ * A column whose header irx cannot read is left out with a warning, never guessed.
+ */
+final class DataBookGrid {
+
+    /** A cell: a figure, a bracketed negative 「(17,085)」, △/▲, or 「-」 for none. */
+    private static final Pattern CELL = Pattern.compile("^(?:\\(?[△▲-]?[\\d,]+(?:\\.\\d+)?\\)?%?|-|－|―)$");
+    /** 「(百万円 / Millions of yen)」: the page's amounts. */
+    private static final Pattern AMOUNT_CAPTION = Pattern.compile("\\((千|百万|億)?円(?: ?/ ?[A-Za-z ]+)?\\)$");
+    /** 「(前期比 / YoY(%))」: the rows in English under each figure row are its ratio to the year before. */
+    private static final Pattern RATIO_CAPTION = Pattern.compile("^\\(前(?:期|年)比 ?/ ?YoY ?\\(%\\)\\)$");
+    private static final Pattern YEAR = Pattern.compile("^(?:FY\\d{2,4}|\\d{4}年度|\\d{4}年\\d{1,2}月期)$");
+    private static final Pattern QUARTER = Pattern.compile("^(?:Q([1-4])|([1-4])Q|第([1-4])四半期)$");
+    private static final Pattern FULL_YEAR = Pattern.compile("^(?:通期|年間)$");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("^(?:累計|YTD)$");
+    private static final Pattern FORECAST = Pattern.compile("^(?:通期予想|予想|計画|通期計画)$");
+    /** A column of each figure's ratio to the year before, for the figures of the column to its left. */
+    private static final Pattern RATIO_COLUMN = Pattern.compile("^(?:前期比|前年比|YoY\\(%\\)|YoY)$");
+    /** English glosses of the Japanese header words: they say nothing more. */
+    private static final Pattern GLOSS = Pattern.compile("^(?:Full|Year|Forecasts?|Plan|Results?|\\(%\\))$");
+    /** Where a grid's notes begin: 「Notes) 1.」「(注)」「※」. */
+    private static final Pattern NOTES = Pattern.compile("^(?:Notes?\\)|\\(?注\\)|※)");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-－―] ?\\d{1,3} ?[-－―]$");
+    private static final Pattern CONSOLIDATED = Pattern.compile("連結|(?i:consolidated)");
+    /** A unit the row states for itself: 「１株当たり当期純利益 (円)」「自己資本利益率 (ROE)(%)」. */
+    private static final Pattern ROW_UNIT = Pattern.compile("\\((円|%|倍|千円|百万円|億円|円/株)\\)$");
+    /** Rows beside the parts, not parts: 「(参考)」, 「うち…」, subtotals. */
+    private static final Pattern NOT_A_PART = Pattern.compile("参考|うち|内数|小計|合計");
+    private static final Pattern TRAILING_ENGLISH = Pattern.compile(" [A-Za-z][A-Za-z0-9 '&/().,-]*$");
+    private static final Pattern LATIN = Pattern.compile("^[A-Za-z][A-Za-z0-9 '&/().,-]*$");
+
+    private final ExtractionContext ctx;
+
+    DataBookGrid(ExtractionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** A column: its left edge, and the range its figures' right edges fall in. */
+    private record Column(float x0, float x1, float rightFrom, List<Word> header, boolean[] figures) {
+        Column(float x0, float x1, float rightFrom, List<Word> header) { this(x0, x1, rightFrom, header, new boolean[1]); }
+
+        boolean hasFigures() { return figures[0]; }
+    }
+
+    private record Resolved(Period period, Basis basis, Measure measure) {
+        Resolved(Period period, Basis basis) { this(period, basis, Measure.VALUE); }
+    }
+
+    void extract(Page page) {
+        List<Line> lines = page.lines();
+        // the page title: what stands before the first grid's caption
+        int first = -1;
+        for (int i = 0; i < lines.size() && first < 0; i++) {
+            if (AMOUNT_CAPTION.matcher(TextNormalizer.fold(lines.get(i).text())).find()) first = i;
+        }
+        if (first < 0) return;
+        String title = String.join(" ", lines.subList(0, first).stream().map(Line::text).toList());
+        if (!CONSOLIDATED.matcher(TextNormalizer.fold(title)).find()) {
+            // a major subsidiary's page, or a segment's: its 営業収益 is not the group's
+            ctx.sink().warn("p." + page.number() + ": data book page '" + title.strip() + "' does not say its "
+                    + "figures are the group's (連結, Consolidated); not read");
+            return;
+        }
+        // one grid per caption: a page may hold two (事業別情報, then 所在地別情報 under its own header)
+        for (int at = first; at < lines.size(); ) {
+            at = readGrid(page, lines, at);
+        }
+    }
+
+    /** Reads the grid whose amount caption stands at {@code caption}; returns where the next grid may start. */
+    private int readGrid(Page page, List<Line> lines, int caption) {
+        Matcher cm = AMOUNT_CAPTION.matcher(TextNormalizer.fold(lines.get(caption).text()));
+        cm.find();
+        Scale scale = cm.group(1) == null ? Scale.ONE : Scale.ofKanji(cm.group(1));
+        boolean ratios = false;
+        int firstData = -1, end = lines.size();
+        for (int i = caption + 1; i < lines.size(); i++) {
+            String t = TextNormalizer.fold(lines.get(i).text());
+            if (AMOUNT_CAPTION.matcher(t).find()) {
+                end = i;
+                break;
+            }
+            if (firstData < 0 && RATIO_CAPTION.matcher(t).matches()) ratios = true;
+            else if (firstData < 0 && cells(lines.get(i)).size() >= 2 && label(lines.get(i)) != null) firstData = i;
+            else if (firstData >= 0 && NOTES.matcher(t).find() && end == lines.size()) {
+                // notes under the grid: their figures are not the grid's, and its next caption may follow
+                int next = i;
+                while (next < lines.size() && !AMOUNT_CAPTION.matcher(TextNormalizer.fold(lines.get(next).text())).find()) next++;
+                end = i;
+                if (firstData >= 0) readGridBody(page, lines, caption, firstData, end, scale, ratios);
+                return next;
+            }
+        }
+        if (firstData >= 0) readGridBody(page, lines, caption, firstData, end, scale, ratios);
+        return end;
+    }
+
+    private void readGridBody(Page page, List<Line> lines, int caption, int firstData, int end, Scale scale,
+                              boolean ratios) {
+        List<Line> data = new ArrayList<>();
+        for (int i = firstData; i < end; i++) {
+            String t = TextNormalizer.fold(lines.get(i).text());
+            if (cells(lines.get(i)).size() >= 2 && !ctx.isFurniture(t) && !PAGE_NUMBER.matcher(t).matches())
+                data.add(lines.get(i));
+        }
+        List<Column> columns = columns(data);
+        if (columns.size() < 2) return;
+        List<Line> header = lines.subList(caption + 1, firstData).stream()
+                .filter(l -> !RATIO_CAPTION.matcher(TextNormalizer.fold(l.text())).matches())
+                .filter(l -> cells(l).isEmpty() || label(l) == null && cells(l).size() < 2).toList();
+        assignHeader(header, columns);
+        List<Resolved> periods = resolve(page, columns);
+        readRows(page, data, columns, periods, scale, ratios);
+    }
+
+    /** The words of a line that are cells, left to right. */
+    private static List<Word> cells(Line line) {
+        List<Word> out = new ArrayList<>();
+        for (Word w : line.words()) {
+            if (w.box() != null && CELL.matcher(TextNormalizer.fold(w.text())).matches()) out.add(w);
+        }
+        return out;
+    }
+
+    /** The row's label: the words before its first cell; null when it has none. */
+    private static String label(Line line) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : line.words()) {
+            if (CELL.matcher(TextNormalizer.fold(w.text())).matches()) break;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(w.text());
+        }
+        String s = sb.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * Columns from the right edges of the cells: figures are set flush right in their column. A bracketed negative
+     * ends in its 「)」 where a browser sets it, or with its 「)」 hanging past the column where a spreadsheet does:
+     * brackets join the column their digits or their bracket line up with.
+     */
+    private static List<Column> columns(List<Line> data) {
+        List<float[]> edges = new ArrayList<>();
+        List<Word> bracketed = new ArrayList<>();
+        for (Line l : data) {
+            for (Word w : cells(l)) {
+                if (w.text().endsWith(")")) bracketed.add(w);
+                else edges.add(new float[] {w.box().x0(), w.box().x1()});
+            }
+        }
+        edges.sort((a, b) -> Float.compare(a[1], b[1]));
+        List<float[]> cols = new ArrayList<>(); // x0, x1 (left edge, right edge range end), right edge range start
+        for (float[] e : edges) {
+            float[] last = cols.isEmpty() ? null : cols.get(cols.size() - 1);
+            if (last == null || e[1] - last[1] > 4f) cols.add(new float[] {e[0], e[1], e[1]});
+            else {
+                last[0] = Math.min(last[0], e[0]);
+                last[1] = Math.max(last[1], e[1]);
+            }
+        }
+        for (Word w : bracketed) {
+            float[] home = null;
+            for (float r : new float[] {w.box().x1(), right(w)}) {
+                for (float[] c : cols) if (home == null && r >= c[2] - 2f && r <= c[1] + 2f) home = c;
+            }
+            if (home == null) {
+                home = new float[] {w.box().x0(), w.box().x1(), w.box().x1()};
+                cols.add(home);
+                cols.sort((a, b) -> Float.compare(a[1], b[1]));
+            } else {
+                home[0] = Math.min(home[0], w.box().x0());
+            }
+        }
+        List<Column> out = new ArrayList<>();
+        for (float[] c : cols) out.add(new Column(c[0], c[1], c[2], new ArrayList<>()));
+        for (Line l : data) {
+            for (Word w : cells(l)) {
+                int at = columnOf(w, out);
+                String t = TextNormalizer.fold(w.text());
+                if (at >= 0 && !t.equals("-") && !QuantityParser.isNotAvailable(t)) out.get(at).figures()[0] = true;
+            }
+        }
+        return out;
+    }
+
+    /** A figure's right edge as its digits end: a bracketed negative's 「)」 stands past its column's edge. */
+    private static float right(Word w) {
+        String t = w.text();
+        if (t.endsWith(")") && t.length() > 1) return w.box().x1() - (w.box().x1() - w.box().x0()) / t.length();
+        return w.box().x1();
+    }
+
+    /**
+     * Each header word goes to the column it stands over. The years of a line span the columns below them, each
+     * centred over its own: the columns are cut into runs, one per year in order, where the runs' middles fall
+     * nearest the years' (a year over four quarters and a total stands far left of its run's first column).
+     */
+    private static void assignHeader(List<Line> header, List<Column> columns) {
+        List<List<Word>> yearLines = new ArrayList<>();
+        for (Line l : header) {
+            List<Word> years = l.words().stream().filter(w -> w.box() != null
+                    && YEAR.matcher(TextNormalizer.fold(w.text())).matches()).toList();
+            if (!years.isEmpty()) yearLines.add(years);
+            for (Word w : l.words()) {
+                if (w.box() == null || years.contains(w)) continue;
+                // figures stand flush right: a column's cell reaches left to the column before it
+                float cx = centre(w);
+                for (int i = 0; i < columns.size(); i++) {
+                    Column c = columns.get(i);
+                    float left = i == 0 ? c.x0() - (c.x1() - c.x0()) : columns.get(i - 1).x1() + 1;
+                    if (cx > left && cx <= c.x1() + 2) {
+                        c.header().add(w);
+                        break;
+                    }
+                }
+            }
+        }
+        // only columns with a header of their own are spanned; a stray one (a figure in a label) gets no year
+        List<Column> headed = columns.stream().filter(c -> !c.header().isEmpty()).toList();
+        for (List<Word> years : yearLines) {
+            int[] cuts = bestCuts(years, headed);
+            if (cuts == null) continue;
+            for (int y = 0; y < years.size(); y++) {
+                for (int i = cuts[y]; i < cuts[y + 1]; i++) headed.get(i).header().add(0, years.get(y));
+            }
+        }
+    }
+
+    /** Where the runs of columns under each year begin (and, last, the end); null when there are too few columns. */
+    private static int[] bestCuts(List<Word> years, List<Column> cols) {
+        int m = years.size(), n = cols.size();
+        if (n < m) return null;
+        int[] cuts = new int[m + 1];
+        cuts[m] = n;
+        int[] best = new int[m + 1];
+        double[] bestCost = {Double.MAX_VALUE};
+        search(years, cols, cuts, 1, bestCost, best);
+        return bestCost[0] == Double.MAX_VALUE ? null : best;
+    }
+
+    private static void search(List<Word> years, List<Column> cols, int[] cuts, int y, double[] bestCost, int[] best) {
+        int m = years.size(), n = cols.size();
+        if (y == m) {
+            double cost = 0;
+            for (int k = 0; k < m; k++) {
+                float mid = (cols.get(cuts[k]).x0() + cols.get(cuts[k + 1] - 1).x1()) / 2;
+                cost += Math.abs(mid - centre(years.get(k)));
+            }
+            if (cost < bestCost[0]) {
+                bestCost[0] = cost;
+                System.arraycopy(cuts, 0, best, 0, cuts.length);
+            }
+            return;
+        }
+        for (int c = cuts[y - 1] + 1; c <= n - (m - y); c++) {
+            cuts[y] = c;
+            search(years, cols, cuts, y + 1, bestCost, best);
+        }
+    }
+
+    private static float centre(Word w) { return (w.box().x0() + w.box().x1()) / 2; }
+
+    /** Each column's period and basis; null for a column whose header is not understood. */
+    private List<Resolved> resolve(Page page, List<Column> columns) {
+        List<Resolved> out = new ArrayList<>();
+        for (Column c : columns) {
+            String year = null, part = null;
+            List<String> unknown = new ArrayList<>();
+            for (Word w : c.header()) {
+                String t = TextNormalizer.fold(w.text());
+                if (YEAR.matcher(t).matches()) year = t;
+                else if (QUARTER.matcher(t).matches() || FULL_YEAR.matcher(t).matches()
+                        || YEAR_TO_DATE.matcher(t).matches() || FORECAST.matcher(t).matches()) part = part == null ? t : part;
+                else if (!GLOSS.matcher(t).matches() && !RATIO_COLUMN.matcher(t).matches()) unknown.add(t);
+            }
+            boolean ratio = c.header().stream().anyMatch(w -> RATIO_COLUMN.matcher(TextNormalizer.fold(w.text())).matches());
+            unknown.removeIf(t -> RATIO_COLUMN.matcher(t).matches());
+            Resolved r;
+            if (ratio && part == null) {
+                // 前期比 beside a figure column: that column's period, as a ratio to the year before
+                Resolved left = out.isEmpty() ? null : out.get(out.size() - 1);
+                r = left == null || left.measure() != Measure.VALUE ? null
+                        : new Resolved(left.period(), left.basis(), Measure.RATIO_TO_PRIOR_PCT);
+            } else {
+                r = year == null || part == null || ratio ? null : period(year, part, columns, c);
+            }
+            if ((r == null || !unknown.isEmpty()) && c.header().isEmpty() && !c.hasFigures()) {
+                r = null; // a column of dashes only: nothing to read, nothing lost
+            } else if (r == null || !unknown.isEmpty()) {
+                ctx.sink().warn("p." + page.number() + ": data book column at x=" + Math.round(c.x0()) + " headed '"
+                        + String.join(" ", c.header().stream().map(Word::text).toList())
+                        + "' not understood; its figures are not read");
+                r = null;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private Resolved period(String year, String part, List<Column> columns, Column self) {
+        Optional<Period> fy = ctx.periods().parse(year);
+        if (fy.isEmpty() || fy.get().fiscalYearEnd() == null) return null;
+        var fyEnd = fy.get().fiscalYearEnd();
+        Matcher q = QUARTER.matcher(part);
+        if (q.matches()) {
+            int n = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3));
+            return new Resolved(YearParts.part(ctx.periods().calendar(), quarter(n), fyEnd), Basis.ACTUAL);
+        }
+        if (FULL_YEAR.matcher(part).matches()) return new Resolved(fy.get(), Basis.ACTUAL);
+        if (FORECAST.matcher(part).matches()) return new Resolved(fy.get(), Basis.FORECAST);
+        // 累計: the year to the last quarter the grid gives for that year
+        int last = 0;
+        for (Column c : columns) {
+            String y = null;
+            Integer n = null;
+            for (Word w : c.header()) {
+                String t = TextNormalizer.fold(w.text());
+                if (YEAR.matcher(t).matches()) y = t;
+                Matcher m = QUARTER.matcher(t);
+                if (m.matches()) n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+            }
+            // a quarter with no figures yet (Q4 of the year under way) is not in the year to date
+            if (year.equals(y) && n != null && c.x1() < self.x0() && c.hasFigures()) last = Math.max(last, n);
+        }
+        return switch (last) {
+            case 1 -> new Resolved(YearParts.part(ctx.periods().calendar(), dev.irx.model.Span.Q1, fyEnd), Basis.ACTUAL);
+            case 2 -> new Resolved(YearParts.part(ctx.periods().calendar(), dev.irx.model.Span.H1, fyEnd), Basis.ACTUAL);
+            case 3 -> new Resolved(YearParts.part(ctx.periods().calendar(), dev.irx.model.Span.Q1_Q3, fyEnd), Basis.ACTUAL);
+            case 4 -> new Resolved(fy.get(), Basis.ACTUAL);
+            default -> null;
+        };
+    }
+
+    private static dev.irx.model.Span quarter(int n) {
+        return switch (n) {
+            case 1 -> dev.irx.model.Span.Q1;
+            case 2 -> dev.irx.model.Span.Q2;
+            case 3 -> dev.irx.model.Span.Q3;
+            default -> dev.irx.model.Span.Q4;
+        };
+    }
+
+    /**
+     * Rows: a metric the dictionary knows starts a block; rows set further in are its segments; a row in English
+     * right under a figure row carries that row's 前期比 where the page says so. A row irx cannot name ends the
+     * block, so nothing below it is taken for a part of the metric above.
+     */
+    private void readRows(Page page, List<Line> rows, List<Column> columns, List<Resolved> periods, Scale scale,
+                          boolean ratios) {
+        Metric metric = null;
+        java.util.Set<Metric> totals = java.util.EnumSet.noneOf(Metric.class);
+        float metricIndent = 0;
+        String segment = null;
+        boolean lastWasFigures = false;
+        for (Line line : rows) {
+            List<Word> cells = cells(line);
+            String label = label(line);
+            if (cells.size() < 2 || label == null) {
+                lastWasFigures = false;
+                continue;
+            }
+            float indent = line.words().get(0).box().x0();
+            label = japanesePart(label);
+            String folded = TextNormalizer.fold(label);
+            if (LATIN.matcher(folded).matches()) {
+                // the English name of the row above, with its ratio to the year before
+                if (ratios && lastWasFigures && metric != null) {
+                    emit(page, line, cells, columns, periods, metric, segment, Measure.RATIO_TO_PRIOR_PCT, null,
+                            label);
+                }
+                lastWasFigures = false;
+                continue;
+            }
+            if (ROW_UNIT.matcher(folded).find()) {
+                // per-share amounts and ratios under a page of 百万円: their own unit, read elsewhere or not at all
+                ctx.sink().warn("p." + page.number() + ": data book row '" + label + "' states its own unit; row "
+                        + "not read");
+                metric = null;
+                lastWasFigures = false;
+                continue;
+            }
+            Optional<Metric> m = ctx.labels().lookup(label);
+            if (m.isPresent() && !totals.add(m.get())) {
+                // 営業収益 and under it 売上高 and 営業収入: a second row of the metric is a part of the first
+                ctx.sink().warn("p." + page.number() + ": data book row '" + label + "' names " + m.get().json()
+                        + " a second time in the grid; row not read");
+                metric = null;
+                lastWasFigures = false;
+                continue;
+            }
+            if (m.isPresent() && (metric == null || indent <= metricIndent + 1)) {
+                metric = m.get();
+                metricIndent = indent;
+                segment = null;
+            } else if (metric != null && indent > metricIndent + 2 && !NOT_A_PART.matcher(folded).find()) {
+                segment = TableExtractor.segmentName(folded);
+            } else {
+                ctx.sink().warn("p." + page.number() + ": data book row '" + label + "' not in the dictionary; "
+                        + "row not read");
+                metric = null;
+                segment = null;
+                lastWasFigures = false;
+                continue;
+            }
+            emit(page, line, cells, columns, periods, metric, segment, Measure.VALUE, scale, folded);
+            lastWasFigures = true;
+        }
+    }
+
+    /** 「設備投資 Capital expenditures」 → 「設備投資」; a label all in English stays as it is. */
+    private static String japanesePart(String label) {
+        Matcher m = TRAILING_ENGLISH.matcher(label);
+        return m.find() && m.start() > 0 ? label.substring(0, m.start()).strip() : label;
+    }
+
+    private void emit(Page page, Line line, List<Word> cells, List<Column> columns, List<Resolved> periods,
+                      Metric metric, String segment, Measure measure, Scale scale, String label) {
+        for (Word w : cells) {
+            int at = columnOf(w, columns);
+            if (at < 0 || periods.get(at) == null) continue;
+            String t = TextNormalizer.fold(w.text());
+            if (QuantityParser.isNotAvailable(t) || t.equals("-")) continue;
+            // 「(17,085)」: a negative in brackets, as accountants print one
+            if (t.startsWith("(") && t.endsWith(")")) t = "△" + t.substring(1, t.length() - 1);
+            Optional<Quantity> q = measure == Measure.VALUE
+                    ? QuantityParser.parse(t, scale, Unit.JPY) : QuantityParser.parse(t, Scale.ONE, Unit.PERCENT);
+            if (q.isEmpty()) continue;
+            Quantity quantity = measure == Measure.VALUE ? q.get() : q.get().withUnit(Unit.PERCENT);
+            Unit unit = measure == Measure.VALUE ? Unit.JPY : Unit.PERCENT;
+            Resolved r = periods.get(at);
+            Measure m = measure;
+            if (r.measure() == Measure.RATIO_TO_PRIOR_PCT) {
+                // a ratio column's cell in a figure row; in a ratio row it would be a ratio of a ratio
+                if (measure != Measure.VALUE) continue;
+                m = Measure.RATIO_TO_PRIOR_PCT;
+                Optional<Quantity> pct = QuantityParser.parse(t, Scale.ONE, Unit.PERCENT);
+                if (pct.isEmpty()) continue;
+                quantity = pct.get().withUnit(Unit.PERCENT);
+                unit = Unit.PERCENT;
+            }
+            ctx.sink().add(metric, m, label, segment, ctx.scope(null), YearParts.forMetric(metric, r.period()),
+                    r.basis(), quantity, unit, FactSource.TABLE, page.number(), w.box(), line.text());
+        }
+    }
+
+    private static int columnOf(Word w, List<Column> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (w.box().x1() >= c.rightFrom() - 2 && w.box().x1() <= c.x1() + 2) return i;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (right(w) >= c.rightFrom() - 2 && right(w) <= c.x1() + 2) return i;
+        }
+        return -1;
+    }
+}
