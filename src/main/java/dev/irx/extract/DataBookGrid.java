@@ -41,10 +41,13 @@ final class DataBookGrid {
     private static final Pattern FULL_YEAR = Pattern.compile("^(?:通期|年間)$");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("^(?:累計|YTD)$");
     private static final Pattern FORECAST = Pattern.compile("^(?:通期予想|予想|計画|通期計画)$");
+    /** 「24/5」「2025年2月末」: a balance struck at a month's end, as a balance sheet's columns are headed. */
+    private static final Pattern MONTH_END = Pattern.compile("^(?:(\\d{2})/(\\d{1,2})|(\\d{4})年(\\d{1,2})月末)$");
     /** A column of each figure's ratio to the year before, for the figures of the column to its left. */
     private static final Pattern RATIO_COLUMN = Pattern.compile("^(?:前期比|前年比|YoY\\(%\\)|YoY)$");
     /** English glosses of the Japanese header words: they say nothing more. */
-    private static final Pattern GLOSS = Pattern.compile("^(?:Full|Year|Forecasts?|Plan|Results?|\\(%\\))$");
+    private static final Pattern GLOSS = Pattern.compile("^(?:Full|Year|Forecasts?|Plan|Results?|\\(%\\)|"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|\\d{4})$");
     /** Where a grid's notes begin: 「Notes) 1.」「(注)」「※」. */
     private static final Pattern NOTES = Pattern.compile("^(?:Notes?\\)|\\(?注\\)|※)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-－―] ?\\d{1,3} ?[-－―]$");
@@ -53,7 +56,10 @@ final class DataBookGrid {
     private static final Pattern ROW_UNIT = Pattern.compile("\\((円|%|倍|千円|百万円|億円|円/株)\\)$");
     /** Rows beside the parts, not parts: 「(参考)」, 「うち…」, subtotals. */
     private static final Pattern NOT_A_PART = Pattern.compile("参考|うち|内数|小計|合計");
-    private static final Pattern TRAILING_ENGLISH = Pattern.compile(" [A-Za-z][A-Za-z0-9 '&/().,-]*$");
+    private static final Pattern TRAILING_ENGLISH = Pattern.compile(" [A-Za-z][A-Za-z0-9 '&/().,*-]*$");
+    /** A statement's grid: its set-in rows are its line items, never segments. */
+    private static final Pattern STATEMENT = Pattern.compile(
+            "貸借対照表|損益計算書|包括利益計算書|キャッシュ・?フロー計算書|(?i:balance sheets?|statements? of)");
     private static final Pattern LATIN = Pattern.compile("^[A-Za-z][A-Za-z0-9 '&/().,-]*$");
 
     private final ExtractionContext ctx;
@@ -137,12 +143,16 @@ final class DataBookGrid {
                 .filter(l -> cells(l).isEmpty() || label(l) == null && cells(l).size() < 2).toList();
         assignHeader(header, columns);
         List<Resolved> periods = resolve(page, columns);
-        readRows(page, data, columns, periods, scale, ratios);
+        boolean statement = STATEMENT.matcher(TextNormalizer.fold(lines.get(caption).text())).find();
+        readRows(page, data, columns, periods, scale, ratios, statement);
     }
 
-    /** The words of a line that are cells, left to right. */
+    private static final Pattern MONTH_NAME = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?$");
+
+    /** The words of a line that are cells, left to right; none on a header's gloss line (「May 2024 Aug. 2024」). */
     private static List<Word> cells(Line line) {
         List<Word> out = new ArrayList<>();
+        if (line.words().stream().filter(w -> MONTH_NAME.matcher(w.text()).matches()).count() >= 2) return out;
         for (Word w : line.words()) {
             if (w.box() != null && CELL.matcher(TextNormalizer.fold(w.text())).matches()) out.add(w);
         }
@@ -292,12 +302,20 @@ final class DataBookGrid {
         List<Resolved> out = new ArrayList<>();
         for (Column c : columns) {
             String year = null, part = null;
+            float partDistance = Float.MAX_VALUE;
             List<String> unknown = new ArrayList<>();
             for (Word w : c.header()) {
                 String t = TextNormalizer.fold(w.text());
                 if (YEAR.matcher(t).matches()) year = t;
-                else if (QUARTER.matcher(t).matches() || FULL_YEAR.matcher(t).matches()
-                        || YEAR_TO_DATE.matcher(t).matches() || FORECAST.matcher(t).matches()) part = part == null ? t : part;
+                else if (MONTH_END.matcher(t).matches() || QUARTER.matcher(t).matches() || FULL_YEAR.matcher(t).matches()
+                        || YEAR_TO_DATE.matcher(t).matches() || FORECAST.matcher(t).matches()) {
+                    // two parts over one column: the other heads a column with no figures (Q4 of a year under way)
+                    float mid = (c.x0() + c.x1()) / 2;
+                    if (part == null || Math.abs(centre(w) - mid) < partDistance) {
+                        part = t;
+                        partDistance = Math.abs(centre(w) - mid);
+                    }
+                }
                 else if (!GLOSS.matcher(t).matches() && !RATIO_COLUMN.matcher(t).matches()) unknown.add(t);
             }
             boolean ratio = c.header().stream().anyMatch(w -> RATIO_COLUMN.matcher(TextNormalizer.fold(w.text())).matches());
@@ -328,6 +346,18 @@ final class DataBookGrid {
         Optional<Period> fy = ctx.periods().parse(year);
         if (fy.isEmpty() || fy.get().fiscalYearEnd() == null) return null;
         var fyEnd = fy.get().fiscalYearEnd();
+        Matcher me = MONTH_END.matcher(part);
+        if (me.matches()) {
+            // the month's end, which must fall in the year the column stands under
+            int y = me.group(1) != null ? 2000 + Integer.parseInt(me.group(1)) : Integer.parseInt(me.group(3));
+            int mo = Integer.parseInt(me.group(2) != null ? me.group(2) : me.group(4));
+            if (mo < 1 || mo > 12) return null;
+            java.time.YearMonth ym = java.time.YearMonth.of(y, mo);
+            Period year0 = fy.get();
+            java.time.LocalDate end = ctx.periods().calendar().monthEnd(ym);
+            if (end.isBefore(year0.start()) || end.isAfter(year0.end())) return null;
+            return new Resolved(Period.instant(end, fyEnd), Basis.ACTUAL);
+        }
         Matcher q = QUARTER.matcher(part);
         if (q.matches()) {
             int n = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3));
@@ -373,7 +403,7 @@ final class DataBookGrid {
      * block, so nothing below it is taken for a part of the metric above.
      */
     private void readRows(Page page, List<Line> rows, List<Column> columns, List<Resolved> periods, Scale scale,
-                          boolean ratios) {
+                          boolean ratios, boolean statement) {
         Metric metric = null;
         java.util.Set<Metric> totals = java.util.EnumSet.noneOf(Metric.class);
         float metricIndent = 0;
@@ -419,6 +449,10 @@ final class DataBookGrid {
                 metric = m.get();
                 metricIndent = indent;
                 segment = null;
+            } else if (metric != null && m.isEmpty() && statement) {
+                // a line item under its heading (現金及び預金 under 流動資産): not a segment, not a metric
+                lastWasFigures = false;
+                continue;
             } else if (metric != null && indent > metricIndent + 2 && !NOT_A_PART.matcher(folded).find()) {
                 segment = TableExtractor.segmentName(folded);
             } else {
@@ -455,6 +489,7 @@ final class DataBookGrid {
             Quantity quantity = measure == Measure.VALUE ? q.get() : q.get().withUnit(Unit.PERCENT);
             Unit unit = measure == Measure.VALUE ? Unit.JPY : Unit.PERCENT;
             Resolved r = periods.get(at);
+            if (r.period().isInstant() && !metric.isStock()) continue; // a flow has no balance at a month's end
             Measure m = measure;
             if (r.measure() == Measure.RATIO_TO_PRIOR_PCT) {
                 // a ratio column's cell in a figure row; in a ratio row it would be a ratio of a ratio
