@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
 final class DataBookGrid {
 
     /** A cell: a figure, a bracketed negative 「(17,085)」, △/▲, or 「-」 for none. */
-    private static final Pattern CELL = Pattern.compile("^(?:\\(?[△▲-]?[\\d,]+(?:\\.\\d+)?\\)?%?|-|－|―)$");
+    private static final Pattern CELL = Pattern.compile("^(?:\\(?[△▲+-]?[\\d,]+(?:\\.\\d+)?\\)?%?|-|－|―)$");
     /** 「(百万円 / Millions of yen)」: the page's amounts. */
-    private static final Pattern AMOUNT_CAPTION = Pattern.compile("\\((千|百万|億)?円(?: ?/ ?[A-Za-z ]+)?\\)$");
+    private static final Pattern AMOUNT_CAPTION = Pattern.compile("\\((?:単位[:：] ?)?(千|百万|億)?円(?: ?/ ?[A-Za-z ]+)?\\)$");
     /** 「(前期比 / YoY(%))」: the rows in English under each figure row are its ratio to the year before. */
     private static final Pattern RATIO_CAPTION = Pattern.compile("^\\(前(?:期|年)比 ?/ ?YoY ?\\(%\\)\\)$");
     private static final Pattern YEAR = Pattern.compile("^(?:FY\\d{2,4}|\\d{4}年度|\\d{4}年\\d{1,2}月期)$");
@@ -45,6 +45,11 @@ final class DataBookGrid {
     private static final Pattern MONTH_END = Pattern.compile("^(?:(\\d{2})/(\\d{1,2})|(\\d{4})年(\\d{1,2})月末)$");
     /** A column of each figure's ratio to the year before, for the figures of the column to its left. */
     private static final Pattern RATIO_COLUMN = Pattern.compile("^(?:前期比|前年比|YoY\\(%\\)|YoY)$");
+    /** Columns derived from the figure column before them: its share of the total, its change from a year before. */
+    private static final Pattern SHARE_COLUMN = Pattern.compile("^(?:構成比|売上構成比)$");
+    private static final Pattern CHANGE_COLUMN = Pattern.compile("^(?:前年差|前期差|増減額)$");
+    /** 「実績」 under a year: the year's result. */
+    private static final Pattern RESULT = Pattern.compile("^実績$");
     /** English glosses of the Japanese header words: they say nothing more. */
     private static final Pattern GLOSS = Pattern.compile("^(?:Full|Year|Forecasts?|Plan|Results?|\\(%\\)|"
             + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|\\d{4})$");
@@ -308,7 +313,8 @@ final class DataBookGrid {
                 String t = TextNormalizer.fold(w.text());
                 if (YEAR.matcher(t).matches()) year = t;
                 else if (MONTH_END.matcher(t).matches() || QUARTER.matcher(t).matches() || FULL_YEAR.matcher(t).matches()
-                        || YEAR_TO_DATE.matcher(t).matches() || FORECAST.matcher(t).matches()) {
+                        || YEAR_TO_DATE.matcher(t).matches() || FORECAST.matcher(t).matches()
+                        || RESULT.matcher(t).matches()) {
                     // two parts over one column: the other heads a column with no figures (Q4 of a year under way)
                     float mid = (c.x0() + c.x1()) / 2;
                     if (part == null || Math.abs(centre(w) - mid) < partDistance) {
@@ -316,18 +322,20 @@ final class DataBookGrid {
                         partDistance = Math.abs(centre(w) - mid);
                     }
                 }
-                else if (!GLOSS.matcher(t).matches() && !RATIO_COLUMN.matcher(t).matches()) unknown.add(t);
+                else if (derived(t) == null && !GLOSS.matcher(t).matches()) unknown.add(t);
             }
-            boolean ratio = c.header().stream().anyMatch(w -> RATIO_COLUMN.matcher(TextNormalizer.fold(w.text())).matches());
-            unknown.removeIf(t -> RATIO_COLUMN.matcher(t).matches());
+            Measure derived = null;
+            for (Word w : c.header()) if (derived == null) derived = derived(TextNormalizer.fold(w.text()));
             Resolved r;
-            if (ratio && part == null) {
-                // 前期比 beside a figure column: that column's period, as a ratio to the year before
-                Resolved left = out.isEmpty() ? null : out.get(out.size() - 1);
-                r = left == null || left.measure() != Measure.VALUE ? null
-                        : new Resolved(left.period(), left.basis(), Measure.RATIO_TO_PRIOR_PCT);
+            if (derived != null && part == null) {
+                // 前期比, 構成比, 前年差 beside a figure column: that column's period, as a ratio, share or change
+                Resolved left = null;
+                for (int k = out.size() - 1; k >= 0 && left == null; k--) {
+                    if (out.get(k) != null && out.get(k).measure() == Measure.VALUE) left = out.get(k);
+                }
+                r = left == null ? null : new Resolved(left.period(), left.basis(), derived);
             } else {
-                r = year == null || part == null || ratio ? null : period(year, part, columns, c);
+                r = year == null || part == null || derived != null ? null : period(year, part, columns, c);
             }
             if ((r == null || !unknown.isEmpty()) && c.header().isEmpty() && !c.hasFigures()) {
                 r = null; // a column of dashes only: nothing to read, nothing lost
@@ -340,6 +348,14 @@ final class DataBookGrid {
             out.add(r);
         }
         return out;
+    }
+
+    /** The measure a derived column's header names; null for a header of another kind. */
+    private static Measure derived(String header) {
+        if (RATIO_COLUMN.matcher(header).matches()) return Measure.RATIO_TO_PRIOR_PCT;
+        if (SHARE_COLUMN.matcher(header).matches()) return Measure.COMPOSITION_PCT;
+        if (CHANGE_COLUMN.matcher(header).matches()) return Measure.YOY_AMOUNT;
+        return null;
     }
 
     private Resolved period(String year, String part, List<Column> columns, Column self) {
@@ -363,7 +379,7 @@ final class DataBookGrid {
             int n = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3));
             return new Resolved(YearParts.part(ctx.periods().calendar(), quarter(n), fyEnd), Basis.ACTUAL);
         }
-        if (FULL_YEAR.matcher(part).matches()) return new Resolved(fy.get(), Basis.ACTUAL);
+        if (FULL_YEAR.matcher(part).matches() || RESULT.matcher(part).matches()) return new Resolved(fy.get(), Basis.ACTUAL);
         if (FORECAST.matcher(part).matches()) return new Resolved(fy.get(), Basis.FORECAST);
         // 累計: the year to the last quarter the grid gives for that year
         int last = 0;
@@ -491,14 +507,16 @@ final class DataBookGrid {
             Resolved r = periods.get(at);
             if (r.period().isInstant() && !metric.isStock()) continue; // a flow has no balance at a month's end
             Measure m = measure;
-            if (r.measure() == Measure.RATIO_TO_PRIOR_PCT) {
-                // a ratio column's cell in a figure row; in a ratio row it would be a ratio of a ratio
+            if (r.measure() != Measure.VALUE) {
+                // a derived column's cell in a figure row; in a ratio row it would be a ratio of a ratio
                 if (measure != Measure.VALUE) continue;
-                m = Measure.RATIO_TO_PRIOR_PCT;
-                Optional<Quantity> pct = QuantityParser.parse(t, Scale.ONE, Unit.PERCENT);
-                if (pct.isEmpty()) continue;
-                quantity = pct.get().withUnit(Unit.PERCENT);
-                unit = Unit.PERCENT;
+                m = r.measure();
+                if (m != Measure.YOY_AMOUNT) {
+                    Optional<Quantity> pct = QuantityParser.parse(t, Scale.ONE, Unit.PERCENT);
+                    if (pct.isEmpty()) continue;
+                    quantity = pct.get().withUnit(Unit.PERCENT);
+                    unit = Unit.PERCENT;
+                }
             }
             ctx.sink().add(metric, m, label, segment, ctx.scope(null), YearParts.forMetric(metric, r.period()),
                     r.basis(), quantity, unit, FactSource.TABLE, page.number(), w.box(), line.text());

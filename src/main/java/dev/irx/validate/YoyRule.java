@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * A printed change against the prior year agrees with the two values it compares:
- * 増減率 ≈ current / prior − 1 and 増減額 ≈ current − prior, each within what the printed digits allow.
+ * 増減率 ≈ current / prior − 1, 増減額 ≈ current − prior and a data book's 前期比 (ratio to prior) ≈ current / prior,
+ * each within what the printed digits allow.
  */
 final class YoyRule implements Rule {
 
@@ -26,7 +27,8 @@ final class YoyRule implements Rule {
         FactIndex index = new FactIndex(facts);
         List<Finding> out = new ArrayList<>();
         for (Fact change : facts) {
-            if (change.measure() != Measure.YOY_PCT && change.measure() != Measure.YOY_AMOUNT) continue;
+            if (change.measure() != Measure.YOY_PCT && change.measure() != Measure.YOY_AMOUNT
+                    && change.measure() != Measure.RATIO_TO_PRIOR_PCT) continue;
             Period prior = FactIndex.priorYear(change.period());
             Optional<Fact> cur = index.value(change, change.period(), change.basis());
             Optional<Fact> prev = index.value(change, prior, Basis.ACTUAL);
@@ -38,6 +40,9 @@ final class YoyRule implements Rule {
                 // A ratio of values of mixed or zero sign says nothing sensible as a percentage.
                 if (!p.isPositive() || !c.isPositive()) continue;
                 implied = c.dividedBy(p).plus(BigDecimal.ONE.negate()).times(HUNDRED);
+            } else if (change.measure() == Measure.RATIO_TO_PRIOR_PCT) {
+                if (!p.isPositive() || !c.isPositive()) continue;
+                implied = c.dividedBy(p).times(HUNDRED);
             } else {
                 implied = c.minus(p);
             }

@@ -24,8 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DataBookGridTest {
 
     private static Extractor.Extraction extract() throws Exception {
+        return extract("data-book.pdf");
+    }
+
+    private static Extractor.Extraction extract(String name) throws Exception {
         Path f = Files.createTempFile("data-book", ".pdf");
-        try (InputStream in = DataBookGridTest.class.getResourceAsStream("/pdf/data-book.pdf")) {
+        try (InputStream in = DataBookGridTest.class.getResourceAsStream("/pdf/" + name)) {
             Files.copy(in, f, StandardCopyOption.REPLACE_EXISTING);
         }
         try {
@@ -73,5 +77,27 @@ class DataBookGridTest {
         assertEquals("%", ratio.unit());
         // the empty FY2025 Q4 column shows nothing; its white text is not read
         assertTrue(facts.stream().noneMatch(f -> f.period().span() == Span.Q4 && f.period().end().getYear() == 2026), all);
+    }
+
+    @Test
+    void sharesRatiosAndChangesBesideEachYearsResult() throws Exception {
+        Extractor.Extraction ex = extract("segment-book.pdf");
+        assertEquals(DocumentKind.DATA_BOOK, ex.info().kind());
+        List<Fact> facts = ex.facts();
+        String all = facts.stream().map(Fact::toString).collect(Collectors.joining("\n"));
+        assertTrue(ex.warnings().isEmpty(), ex.warnings().toString());
+        // ten rows: two results and two shares each, and one 前年比 and one 前年差 where they are printed
+        assertEquals(54, facts.size(), all);
+        assertEquals("45530000000", one(facts, Metric.REVENUE, Measure.VALUE, "電子部品事業", Span.FY, "2025-03-31")
+                .value().toPlainString());
+        assertEquals("58.4", one(facts, Metric.REVENUE, Measure.COMPOSITION_PCT, "電子部品事業", Span.FY, "2025-03-31")
+                .value().toPlainString());
+        assertEquals("95.6", one(facts, Metric.REVENUE, Measure.RATIO_TO_PRIOR_PCT, "産業機器事業", Span.FY, "2025-03-31")
+                .value().toPlainString());
+        assertEquals("-1320000000", one(facts, Metric.REVENUE, Measure.YOY_AMOUNT, "産業機器事業", Span.FY, "2025-03-31")
+                .value().toPlainString());
+        assertEquals("-710000000", one(facts, Metric.OPERATING_INCOME, Measure.VALUE, "調整額", Span.FY, "2025-03-31")
+                .value().toPlainString());
+        assertEquals(Basis.ACTUAL, one(facts, Metric.REVENUE, Measure.VALUE, null, Span.FY, "2024-03-31").basis());
     }
 }
