@@ -84,6 +84,7 @@ final class DataBookGrid {
         Resolved(Period period, Basis basis) { this(period, basis, Measure.VALUE); }
     }
 
+    /** Only pages whose title says they are the group's (連結, Consolidated) are read: their figures are consolidated. */
     void extract(Page page) {
         List<Line> lines = page.lines();
         // the page title: what stands before the first grid's caption
@@ -518,7 +519,7 @@ final class DataBookGrid {
                     unit = Unit.PERCENT;
                 }
             }
-            ctx.sink().add(metric, m, label, segment, ctx.scope(null), YearParts.forMetric(metric, r.period()),
+            ctx.sink().add(metric, m, label, segment, Boolean.TRUE, YearParts.forMetric(metric, r.period()),
                     r.basis(), quantity, unit, FactSource.TABLE, page.number(), w.box(), line.text());
         }
     }

@@ -41,7 +41,7 @@ class ReconciliationCorpusTest {
     private static final Map<String, Integer> FLOORS = Map.ofEntries(
             Map.entry("fisco-cybertrust-2024.pdf", 295), Map.entry("fisco-iij-2025.pdf", 175),
             Map.entry("iij-1q25-results.pdf", 292), Map.entry("iij-1q25-tanshin-summary.pdf", 27),
-            Map.entry("iij-fy24-results.pdf", 100),
+            Map.entry("iij-fy24-results.pdf", 100), Map.entry("databook-3382-3q-fy2025.pdf", 212),
             Map.entry("000_5422a2a9e4dd824c.txt", 290), Map.entry("001_fff977273593db68.txt", 0),
             Map.entry("002_9791539c9f8abf8f.txt", 0),
             Map.entry("tse-acedjpsm-44440-20240502581623.pdf", 69),
