@@ -440,13 +440,25 @@ final class DataBookGrid {
                 // the English name of the row above, with its ratio to the year before
                 if (ratios && lastWasFigures && metric != null) {
                     emit(page, line, cells, columns, periods, metric, segment, Measure.RATIO_TO_PRIOR_PCT, null,
-                            label);
+                            Unit.PERCENT, label);
                 }
                 lastWasFigures = false;
                 continue;
             }
-            if (ROW_UNIT.matcher(folded).find()) {
-                // per-share amounts and ratios under a page of 百万円: their own unit, read elsewhere or not at all
+            Matcher own = ROW_UNIT.matcher(folded);
+            if (own.find()) {
+                // a row in its own unit under a page of 百万円: per-share amounts in 円 are read as such, nothing else
+                Optional<Metric> perShare = ctx.labels().lookup(folded.substring(0, own.start()).strip())
+                        .filter(Metric::isPerShare);
+                if (perShare.isPresent() && own.group(1).equals("円") && totals.add(perShare.get())) {
+                    metric = perShare.get();
+                    metricIndent = indent;
+                    segment = null;
+                    emit(page, line, cells, columns, periods, metric, null, Measure.VALUE, Scale.ONE,
+                            Unit.JPY_PER_SHARE, folded);
+                    lastWasFigures = true;
+                    continue;
+                }
                 ctx.sink().warn("p." + page.number() + ": data book row '" + label + "' states its own unit; row "
                         + "not read");
                 metric = null;
@@ -454,6 +466,13 @@ final class DataBookGrid {
                 continue;
             }
             Optional<Metric> m = ctx.labels().lookup(label);
+            if (m.isPresent() && m.get().isPerShare()) {
+                ctx.sink().warn("p." + page.number() + ": data book row '" + label + "' is per share but states no "
+                        + "unit under a page of amounts; row not read");
+                metric = null;
+                lastWasFigures = false;
+                continue;
+            }
             if (m.isPresent() && !totals.add(m.get())) {
                 // 営業収益 and under it 売上高 and 営業収入: a second row of the metric is a part of the first
                 ctx.sink().warn("p." + page.number() + ": data book row '" + label + "' names " + m.get().json()
@@ -480,7 +499,7 @@ final class DataBookGrid {
                 lastWasFigures = false;
                 continue;
             }
-            emit(page, line, cells, columns, periods, metric, segment, Measure.VALUE, scale, folded);
+            emit(page, line, cells, columns, periods, metric, segment, Measure.VALUE, scale, Unit.JPY, folded);
             lastWasFigures = true;
         }
     }
@@ -492,7 +511,7 @@ final class DataBookGrid {
     }
 
     private void emit(Page page, Line line, List<Word> cells, List<Column> columns, List<Resolved> periods,
-                      Metric metric, String segment, Measure measure, Scale scale, String label) {
+                      Metric metric, String segment, Measure measure, Scale scale, Unit valueUnit, String label) {
         for (Word w : cells) {
             int at = columnOf(w, columns);
             if (at < 0 || periods.get(at) == null) continue;
@@ -501,10 +520,10 @@ final class DataBookGrid {
             // 「(17,085)」: a negative in brackets, as accountants print one
             if (t.startsWith("(") && t.endsWith(")")) t = "△" + t.substring(1, t.length() - 1);
             Optional<Quantity> q = measure == Measure.VALUE
-                    ? QuantityParser.parse(t, scale, Unit.JPY) : QuantityParser.parse(t, Scale.ONE, Unit.PERCENT);
+                    ? QuantityParser.parse(t, scale, valueUnit) : QuantityParser.parse(t, Scale.ONE, Unit.PERCENT);
             if (q.isEmpty()) continue;
-            Quantity quantity = measure == Measure.VALUE ? q.get() : q.get().withUnit(Unit.PERCENT);
-            Unit unit = measure == Measure.VALUE ? Unit.JPY : Unit.PERCENT;
+            Quantity quantity = measure == Measure.VALUE ? q.get().withUnit(valueUnit) : q.get().withUnit(Unit.PERCENT);
+            Unit unit = measure == Measure.VALUE ? valueUnit : Unit.PERCENT;
             Resolved r = periods.get(at);
             if (r.period().isInstant() && !metric.isStock()) continue; // a flow has no balance at a month's end
             Measure m = measure;

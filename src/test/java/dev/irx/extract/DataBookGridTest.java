@@ -53,8 +53,12 @@ class DataBookGridTest {
         assertEquals(DocumentKind.DATA_BOOK, ex.info().kind());
         List<Fact> facts = ex.facts();
         String all = facts.stream().map(Fact::toString).collect(Collectors.joining("\n"));
-        // two metrics × four rows × ten figure columns, and 前期比 of FY2025 for the total and two segments of each
-        assertEquals(110, facts.size(), all);
+        // two metrics × four rows × ten figure columns, and 前期比 of FY2025 for the total and two segments of each;
+        // EPS in its own unit (円) under the page's 百万円, ten figures and five 前期比
+        assertEquals(125, facts.size(), all);
+        Fact eps = one(facts, Metric.EPS, Measure.VALUE, null, Span.Q1_Q3, "2025-11-30");
+        assertEquals("19.53", eps.value().toPlainString());
+        assertEquals("JPY/share", eps.unit());
         assertTrue(ex.warnings().isEmpty(), ex.warnings().toString());
         assertEquals("2079000000", one(facts, Metric.REVENUE, Measure.VALUE, null, Span.Q1, "2025-05-31").value()
                 .toPlainString());
