@@ -37,10 +37,12 @@ final class ShareCountLines {
             "期末自己投資口数", Metric.TREASURY_SHARES,
             "期中平均株式数", Metric.AVERAGE_SHARES,
             "期中平均投資口数", Metric.AVERAGE_SHARES);
+    /** 「2024年」, or as the document dates: 「24年」「令和4年」「4年」 (the period parser decides what they mean). */
+    private static final String YEAR = "(?:(?:平成|令和) ?\\d{1,2}|\\d{4}|\\d{1,2})\\s*年";
     private static final Pattern LINE = Pattern.compile(
-            "^(?:[①②③④⑤]|[1-5](?!\\d))?\\s*(?<label>" + String.join("|", LABELS.keySet()) + ")\\s*(?<note>\\([^)]*\\))?\\s*(?=\\d{4}年)");
+            "^(?:[①②③④⑤]|[1-5](?!\\d))?\\s*(?<label>" + String.join("|", LABELS.keySet()) + ")\\s*(?<note>\\([^)]*\\))?\\s*(?=" + YEAR + ")");
     private static final Pattern ITEM = Pattern.compile(
-            "(?<period>\\d{4}年\\s*\\d{1,2}月期\\s*(?:\\d\\s*Q|第\\d四半期|中間期)?)\\s*(?<val>[\\d,]+|-)\\s*(?<unit>株|口)");
+            "(?<![\\d,])(?<period>" + YEAR + "\\s*\\d{1,2}月期\\s*(?:\\d\\s*Q|第\\d四半期|中間期)?)\\s*(?<val>[\\d,]+|-)\\s*(?<unit>株|口)");
 
     private final ExtractionContext ctx;
 

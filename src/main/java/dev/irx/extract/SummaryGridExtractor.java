@@ -47,6 +47,11 @@ final class SummaryGridExtractor {
     /** 「(1)連結経営成績(累計)」: a sub-section. */
     private static final Pattern SUBSECTION = Pattern.compile("^\\([0-9]\\)");
     private static final Pattern NOTE = Pattern.compile("^(\\(注\\)|注|※|\\(参考\\))");
+    /**
+     * 「(参考)個別業績の概要」, 「2024年3月期の個別業績(…)」: the form's appendix of the parent's own results, which
+     * opens a part of its own (actual, non-consolidated) even when it follows the forecast unnumbered.
+     */
+    private static final Pattern PART_HEADING = Pattern.compile("^(?:\\(参考\\)|\\()?[^()]{0,24}個別業績(?!予想)");
     private static final float MAX_HEADER_GAP = 48f;
     private static final Set<String> DIVIDEND_PARTS = Set.of("第1四半期末", "第2四半期末", "中間期末", "第3四半期末",
             "期末", "合計", "年間");
@@ -83,7 +88,7 @@ final class SummaryGridExtractor {
         for (int i = 0; i < lines.size(); i++) {
             String t = folded.get(i);
             if (lines.get(i).box() == null) return;
-            if (SECTION.matcher(t).find()) section(t);
+            if (SECTION.matcher(t).find() || PART_HEADING.matcher(t).find()) section(t);
             else if (SUBSECTION.matcher(t).find()) subsection(t);
             else if (isUnitRow(lines.get(i))) i = readGrid(page, lines, folded, i);
             else if (NOTE.matcher(t).find()) readNote(page, lines.get(i), t);
@@ -123,7 +128,12 @@ final class SummaryGridExtractor {
         if (t.contains("個別") || t.contains("非連結")) sectionScope = Boolean.FALSE;
         else if (t.contains("連結")) sectionScope = Boolean.TRUE;
         cumulative = t.contains("累計");
+        // 「(1)個別経営成績」「(2)財政状態」 report results, whatever section came before; 「(2)個別業績予想」 a plan
+        if (t.contains("予想")) sectionForecast = true;
+        else if (RESULTS_HEADING.matcher(t).find()) sectionForecast = false;
     }
+
+    private static final Pattern RESULTS_HEADING = Pattern.compile("経営成績|財政状態|キャッシュ・フローの状況|運用状況|分配状況");
 
     private static boolean isUnitRow(Line line) {
         List<Word> ws = line.words();
@@ -132,8 +142,8 @@ final class SummaryGridExtractor {
         return true;
     }
 
-    /** A note's year: 「2024」, or as the document reads two-digit and era years 「25」「平成25」. */
-    private static final String NOTE_YEAR = "(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{2})";
+    /** A note's year: 「2024」, or as the document reads two-digit and era years 「25」「平成25」「4」(令和4). */
+    private static final String NOTE_YEAR = "(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{1,2})";
     /** 「(注)包括利益 2024年3月期 99百万円 (21.1%) 2023年3月期 82百万円 (-%)」, 「(参考)自己資本 2024年3月期 1,039百万円 …」. */
     private static final Pattern NOTE_ITEM = Pattern.compile(
             "(?<period>(?<![\\d年])" + NOTE_YEAR + " ?年 ?\\d{1,2} ?月期(?:第\\d四半期|中間期)?)\\s*(?<val>[△▲-]?[\\d,]+(?:\\.\\d+)?)(?<unit>百万円|千円)"
@@ -193,7 +203,7 @@ final class SummaryGridExtractor {
             if (SECTION.matcher(t).find() || SUBSECTION.matcher(t).find() || NOTE.matcher(t).find()
                     || isUnitRow(lines.get(j))) break;
             Line line = lines.get(j);
-            boolean labelBelow = j + 1 < lines.size() && lines.get(j + 1).words().size() == 1;
+            boolean labelBelow = j + 1 < lines.size() && isLabelOnly(lines.get(j + 1));
             boolean figuresOnly = isFiguresOnly(line);
             if (rowUnread && figuresOnly && !labelBelow) continue; // the rest of a row not read
             rowUnread = false;
@@ -401,13 +411,14 @@ final class SummaryGridExtractor {
 
     /** One period row; returns false when the line is not one. */
     private boolean readRow(Page page, Line line, String text, List<Col> cols, Line highs) {
-        Word first = line.words().get(0);
-        String label = TextNormalizer.fold(first.text());
+        int labelWords = labelWords(line);
+        if (labelWords == 0) return false;
+        String label = rowLabel(line, labelWords);
         boolean forecast = sectionForecast || label.contains("予想");
         Optional<Period> period = rowPeriod(label);
         if (period.isEmpty()) return false;
         String where = "p." + page.number() + ": 短信 row '" + label + "'";
-        List<Cell> cells = cells(line.words().subList(1, line.words().size()), cols, where);
+        List<Cell> cells = cells(line.words().subList(labelWords, line.words().size()), cols, where);
         rowUnread = cells == null || highs != null && !addHighEnds(cells, highs, cols, where);
         if (rowUnread) return true;
         String evidence = highs == null ? text : text + " " + TextNormalizer.fold(highs.text());
@@ -487,6 +498,33 @@ final class SummaryGridExtractor {
             cells.set(at, new Cell(c, cells.get(at).low(), q.get()));
         }
         return true;
+    }
+
+    /**
+     * The words that make a row's label, left of its first figure: one, or several where the label is set in
+     * spaced letters (「通 期」, 「通　期」) or in parts (「2025年3月期」「第1四半期」).
+     */
+    private static int labelWords(Line line) {
+        int k = 0;
+        for (Word w : line.words()) {
+            String t = TextNormalizer.fold(w.text()).strip();
+            if (k > 0 && (t.contains("~") || QuantityParser.isNotAvailable(t) || QuantityParser.parse(t).isPresent())) break;
+            k++;
+        }
+        return k;
+    }
+
+    /** A line that is a row's label alone (「通期」, 「通 期」): the label of a range row set between its lines. */
+    private boolean isLabelOnly(Line line) {
+        if (line.box() == null || line.words().isEmpty()) return false;
+        if (line.words().size() == 1) return true;
+        return labelWords(line) == line.words().size() && rowPeriod(rowLabel(line, line.words().size())).isPresent();
+    }
+
+    private static String rowLabel(Line line, int labelWords) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : line.words().subList(0, labelWords)) sb.append(w.text());
+        return TextNormalizer.compact(sb.toString());
     }
 
     /** 「2024年3月期」「2025年3月期第1四半期」「通期」「第2四半期(累計)」「2025年3月期(予想)」. */

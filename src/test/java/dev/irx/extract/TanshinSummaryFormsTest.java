@@ -1,0 +1,232 @@
+package dev.irx.extract;
+
+import dev.irx.model.Basis;
+import dev.irx.model.Fact;
+import dev.irx.model.Measure;
+import dev.irx.model.Metric;
+import dev.irx.model.Span;
+import dev.irx.read.BoundingBox;
+import dev.irx.read.Line;
+import dev.irx.read.Page;
+import dev.irx.read.SourceDocument;
+import dev.irx.read.Word;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The forms a 決算短信 summary comes in, in wording of our own with real-looking figures: years of an era written
+ * with one digit, the parent's own results printed after the forecast, a row label set in spaced letters, a bank's
+ * 中間純利益 and an IFRS filer's per-share equity.
+ */
+class TanshinSummaryFormsTest {
+
+    private static List<Fact> of(Extractor.Extraction ex, Metric m, Measure measure, String end, Basis basis,
+                                 Boolean consolidated) {
+        return ex.facts().stream().filter(f -> f.metric() == m && f.measure() == measure
+                && f.period().end().equals(LocalDate.parse(end)) && f.basis() == basis && f.segment() == null
+                && java.util.Objects.equals(f.consolidated(), consolidated)).toList();
+    }
+
+    private static String value(Extractor.Extraction ex, Metric m, Measure measure, String end, Basis basis,
+                                Boolean consolidated) {
+        List<Fact> fs = of(ex, m, measure, end, basis, consolidated);
+        assertEquals(1, fs.size(), m + " " + measure + " " + end + " " + basis + " " + consolidated + " in\n"
+                + ex.facts().stream().map(Fact::toString).collect(Collectors.joining("\n")));
+        return fs.get(0).value().toPlainString();
+    }
+
+    @Test
+    void oneDigitYearsOfTheStatedEra() {
+        String reiwa = """
+                令和4年11月11日
+                令和4年9月期 決算短信〔日本基準〕(連結)
+                上場会社名 株式会社見本機工 上場取引所 東
+                コード番号 9991
+                1．令和4年9月期の連結業績（令和3年10月1日～令和4年9月30日）
+                (1) 連結経営成績 (％表示は対前期増減率)
+                売上高 営業利益
+                百万円 ％ 百万円 ％
+                4年9月期 7,412 3.9 301 △11.0
+                3年9月期 7,134 － 338 －
+                (注) 包括利益 4年9月期 215百万円（△20.4％） 3年9月期 270百万円（－％）
+                (2) 連結財政状態
+                総資産 純資産
+                百万円 百万円
+                4年9月期 8,204 3,015
+                3年9月期 7,730 2,912
+                (参考) 自己資本 4年9月期 3,010百万円 3年9月期 2,905百万円
+                """;
+        String notes = """
+                (3) 発行済株式数（普通株式）
+                ① 期末発行済株式数（自己株式を含む） 4年9月期 4,120,000株 3年9月期 4,120,000株
+                ② 期末自己株式数 4年9月期 61株 3年9月期 61株
+                ③ 期中平均株式数 4年9月期 4,119,939株 3年9月期 4,119,945株
+                """;
+        Extractor.Extraction ex = PlainText.extract(reiwa, notes);
+        assertEquals("7412000000", value(ex, Metric.REVENUE, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("-11.0", value(ex, Metric.OPERATING_INCOME, Measure.YOY_PCT, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("7134000000", value(ex, Metric.REVENUE, Measure.VALUE, "2021-09-30", Basis.ACTUAL, true));
+        assertEquals("215000000", value(ex, Metric.COMPREHENSIVE_INCOME, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("2905000000", value(ex, Metric.EQUITY_ATTRIBUTABLE_TO_OWNERS, Measure.VALUE, "2021-09-30",
+                Basis.ACTUAL, true));
+        assertEquals("4120000", value(ex, Metric.SHARES_ISSUED, Measure.VALUE, "2022-09-30", Basis.ACTUAL, null));
+        assertEquals("4119945", value(ex, Metric.AVERAGE_SHARES, Measure.VALUE, "2021-09-30", Basis.ACTUAL, null));
+        // 令和4 and 令和3, never 2004 and 2003
+        assertTrue(ex.facts().stream().allMatch(f -> f.period().end().getYear() >= 2020), ex.facts().toString());
+    }
+
+    @Test
+    void aOneDigitYearInADocumentThatStatesNoEraIsNotRead() {
+        String western = """
+                2022年11月11日
+                2022年9月期 決算短信〔日本基準〕(連結)
+                コード番号 9991
+                1．2022年9月期の連結業績（2021年10月1日～2022年9月30日）
+                (1) 連結経営成績 (％表示は対前期増減率)
+                売上高 営業利益
+                百万円 ％ 百万円 ％
+                4年9月期 7,412 3.9 301 △11.0
+                """;
+        Extractor.Extraction ex = PlainText.extract(western);
+        assertTrue(ex.facts().stream().noneMatch(f -> f.metric() == Metric.REVENUE), ex.facts().toString());
+    }
+
+    /** A 連結 summary whose parent-only results follow the forecast under an unnumbered heading. */
+    private static final String PARENT_AFTER_FORECAST = """
+            2022年11月10日
+            2022年9月期 決算短信〔日本基準〕(連結)
+            コード番号 9992
+            1．2022年9月期の連結業績（2021年10月1日～2022年9月30日）
+            (1) 連結経営成績 (％表示は対前期増減率)
+            売上高 経常利益
+            百万円 ％ 百万円 ％
+            2022年9月期 52,310 8.8 3,004 5.1
+            2021年9月期 48,080 2.0 2,858 1.7
+            3．2023年9月期の連結業績予想（2022年10月1日～2023年9月30日）
+            (％表示は対前期増減率)
+            売上高 経常利益
+            百万円 ％ 百万円 ％
+            通期 55,000 5.1 3,100 3.2
+            """;
+    private static final String PARENT_PAGE = """
+            ※ 注記事項
+            (参考)個別業績の概要
+            2022年9月期の個別業績（2021年10月1日～2022年9月30日）
+            (1) 個別経営成績 (％表示は対前期増減率)
+            売上高 経常利益 当期純利益
+            百万円 ％ 百万円 ％ 百万円 ％
+            2022年9月期 40,115 9.9 2,540 4.4 1,790 △3.0
+            2021年9月期 36,502 1.1 2,433 0.9 1,845 7.2
+            (2) 個別財政状態
+            総資産 純資産
+            百万円 百万円
+            2022年9月期 41,900 30,270
+            2021年9月期 40,022 29,013
+            (参考) 自己資本 2022年9月期 30,260百万円 2021年9月期 29,004百万円
+            """;
+
+    @Test
+    void parentOnlyResultsAfterTheForecastAreActuals() {
+        Extractor.Extraction ex = PlainText.extract(PARENT_AFTER_FORECAST, PARENT_PAGE);
+        assertEquals("55000000000", value(ex, Metric.REVENUE, Measure.VALUE, "2023-09-30", Basis.FORECAST, true));
+        assertEquals("40115000000", value(ex, Metric.REVENUE, Measure.VALUE, "2022-09-30", Basis.ACTUAL, false));
+        assertEquals("-3.0", value(ex, Metric.NET_INCOME, Measure.YOY_PCT, "2022-09-30", Basis.ACTUAL, false));
+        assertEquals("40022000000", value(ex, Metric.TOTAL_ASSETS, Measure.VALUE, "2021-09-30", Basis.ACTUAL, false));
+        assertEquals("30260000000", value(ex, Metric.EQUITY_ATTRIBUTABLE_TO_OWNERS, Measure.VALUE, "2022-09-30",
+                Basis.ACTUAL, false));
+        // a year that had closed when the document came out is never a forecast
+        assertTrue(ex.facts().stream().noneMatch(f -> f.basis() == Basis.FORECAST
+                && f.period().end().getYear() == 2022), ex.facts().toString());
+    }
+
+    @Test
+    void aBanksInterimNetIncomeAndAnIfrsFilersEquityPerShare() {
+        String bank = """
+                2022年11月18日
+                2023年3月期 第2四半期（中間期）決算短信〔日本基準〕(連結)
+                コード番号 9993
+                （個別業績の概要）
+                2023年3月期第2四半期（中間期）の個別業績（2022年4月1日～2022年9月30日）
+                (1) 個別経営成績 (％表示は対前年中間期増減率)
+                経常収益 経常利益 中間純利益
+                百万円 ％ 百万円 ％ 百万円 ％
+                2023年3月期中間期 21,440 3.1 4,120 △8.2 2,905 △9.9
+                2022年3月期中間期 20,796 1.0 4,488 12.1 3,224 10.4
+                """;
+        Extractor.Extraction ex = PlainText.extract(bank);
+        assertEquals("2905000000", value(ex, Metric.NET_INCOME, Measure.VALUE, "2022-09-30", Basis.ACTUAL, false));
+        assertEquals("10.4", value(ex, Metric.NET_INCOME, Measure.YOY_PCT, "2021-09-30", Basis.ACTUAL, false));
+
+        String ifrs = """
+                2022年11月10日
+                2022年9月期 決算短信〔IFRS〕(連結)
+                コード番号 9994
+                1．2022年9月期の連結業績（2021年10月1日～2022年9月30日）
+                (2) 連結財政状態
+                資産合計 資本合計 親会社所有者帰属持分比率 1株当たり親会社所有者帰属持分
+                百万円 百万円 ％ 円 銭
+                2022年9月期 61,200 30,410 48.9 512.06
+                2021年9月期 58,700 28,950 48.6 487.31
+                """;
+        Extractor.Extraction ix = PlainText.extract(ifrs);
+        assertEquals("512.06", value(ix, Metric.BPS, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("487.31", value(ix, Metric.BPS, Measure.VALUE, "2021-09-30", Basis.ACTUAL, true));
+    }
+
+    // ---- a page with positions, as a PDF gives it ----
+
+    /** A line of words, each {@code x, text}, nine points high at {@code y}; a word's width follows its letters. */
+    private static Line line(float y, Object... xText) {
+        List<Word> words = new ArrayList<>();
+        BoundingBox box = null;
+        for (int i = 0; i < xText.length; i += 2) {
+            float x0 = ((Number) xText[i]).floatValue();
+            String t = (String) xText[i + 1];
+            BoundingBox b = new BoundingBox(x0, y, x0 + 9 * t.length(), y + 9);
+            words.add(new Word(t, b, 9f, null));
+            box = box == null ? b : box.union(b);
+        }
+        return new Line(words, box, 0);
+    }
+
+    /** A word right-aligned at {@code x1}. */
+    private static Object[] right(float x1, String t) {
+        return new Object[] {x1 - 9 * t.length(), t};
+    }
+
+    private static Line labelled(float y, List<Object> label, String... figures) {
+        List<Object> xt = new ArrayList<>(label);
+        float[] rights = {200, 240, 300, 340};
+        for (int k = 0; k < figures.length; k++) xt.addAll(List.of(right(rights[k], figures[k])));
+        return line(y, xt.toArray());
+    }
+
+    @Test
+    void aRowLabelSetInSpacedLetters() {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line(20, 40, "2022年11月10日"));
+        lines.add(line(32, 40, "2022年9月期", 150, "決算短信〔日本基準〕(連結)"));
+        lines.add(line(44, 40, "コード番号", 100, "9995"));
+        lines.add(line(60, 40, "3．2023年9月期の連結業績予想（2022年10月1日～2023年9月30日）"));
+        lines.add(line(72, 250, "(％表示は対前期増減率)"));
+        lines.add(line(84, 155, "売上高", 255, "営業利益"));
+        lines.add(line(96, right(200, "百万円")[0], "百万円", right(240, "%")[0], "%",
+                right(300, "百万円")[0], "百万円", right(340, "%")[0], "%"));
+        // 「通 期」: two words, as a PDF sets a label spaced to the width of its cell
+        lines.add(labelled(108, List.of(40, "通", 70, "期"), "37,000", "3.6", "3,300", "96.2"));
+        Page page = new Page(1, 595, 842, lines);
+        Extractor.Extraction ex = new Extractor(LabelDictionary.standard())
+                .extract(new SourceDocument("test.pdf", "0".repeat(64), "application/pdf", null, null, List.of(page)));
+        assertEquals("37000000000", value(ex, Metric.REVENUE, Measure.VALUE, "2023-09-30", Basis.FORECAST, true));
+        assertEquals("96.2", value(ex, Metric.OPERATING_INCOME, Measure.YOY_PCT, "2023-09-30", Basis.FORECAST, true));
+        assertEquals(Span.FY, of(ex, Metric.REVENUE, Measure.VALUE, "2023-09-30", Basis.FORECAST, true).get(0)
+                .period().span());
+    }
+}
