@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
 final class SummaryGridExtractor {
 
     private static final Map<String, Unit> UNIT_WORDS = Map.of("百万円", Unit.JPY, "千円", Unit.JPY, "円", Unit.JPY,
-            "銭", Unit.JPY, "%", Unit.PERCENT, "百万米ドル", Unit.USD, "千米ドル", Unit.USD, "倍", Unit.TIMES);
+            "銭", Unit.JPY, "%", Unit.PERCENT, "百万米ドル", Unit.USD, "千米ドル", Unit.USD, "倍", Unit.TIMES,
+            "億円", Unit.JPY);
     /** 「1．」「３．」: a numbered section of the form, which names the period of what follows. */
     private static final Pattern SECTION = Pattern.compile("^[0-9]+\\.");
     /** 「(1)連結経営成績(累計)」: a sub-section. */
@@ -104,17 +105,24 @@ final class SummaryGridExtractor {
                 : t.contains("連結") ? Boolean.TRUE : titleScope();
         cumulative = t.contains("累計");
         java.util.regex.Matcher r = RANGE.matcher(t);
-        if (r.find() && sectionYear != null && !sectionForecast) {
-            java.time.LocalDate from = java.time.LocalDate.of(Integer.parseInt(r.group(1)), Integer.parseInt(r.group(2)),
-                    Integer.parseInt(r.group(3)));
-            java.time.LocalDate to = java.time.LocalDate.of(Integer.parseInt(r.group(4)), Integer.parseInt(r.group(5)),
-                    Integer.parseInt(r.group(6)));
+        boolean ranged = r.find();
+        // A section whose dates run past the document's publication can only be a plan, though its heading, wrapped
+        // over two lines, leaves 「予想」 on the next (「…の運用状」「況の予想」).
+        if (ranged && ctx.unfinished(Period.instant(date(r, 4), null))) sectionForecast = true;
+        if (ranged && sectionYear != null && !sectionForecast) {
+            java.time.LocalDate from = date(r, 1);
+            java.time.LocalDate to = date(r, 4);
             int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
             if (!ps.isEmpty()) ReportPeriod.stated(from, to, ps.get(0).period()).ifPresent(ctx::reportPeriodStated);
             // A whole fiscal period that is not a year: the filer's periods are that long (a REIT's six months).
             if (to.equals(ctx.periods().calendar().monthEnd(sectionYear)) && months > 0 && months < 12 && !t.contains("四半期")
                     && !t.contains("中間")) periodMonths = months;
         }
+    }
+
+    private static java.time.LocalDate date(java.util.regex.Matcher r, int group) {
+        return java.time.LocalDate.of(Integer.parseInt(r.group(group)), Integer.parseInt(r.group(group + 1)),
+                Integer.parseInt(r.group(group + 2)));
     }
 
     /** The scope the 短信's title gives (「(連結)」, 「(非連結)」; a REIT files non-consolidated). */
@@ -183,6 +191,8 @@ final class SummaryGridExtractor {
         boolean perShare;
         final List<Word> header = new ArrayList<>();
         String label;
+        /** The label without the grid's title line (「継続事業に係る金額」 over several columns); null when none. */
+        String untitled;
         Metric metric;
         /** The measure of a ratio column (「総資産経常利益率」); null for the figure itself. */
         Measure ratio;
@@ -205,6 +215,15 @@ final class SummaryGridExtractor {
             Line line = lines.get(j);
             boolean labelBelow = j + 1 < lines.size() && isLabelOnly(lines.get(j + 1));
             boolean figuresOnly = isFiguresOnly(line);
+            if (j + 2 < lines.size()) {
+                Line wrapped = WrappedCells.join(line, lines.get(j + 1), lines.get(j + 2));
+                if (wrapped != null) {
+                    String text = TextNormalizer.fold(wrapped.text());
+                    if (!readRow(page, wrapped, text, cols, null)) break;
+                    j += 2;
+                    continue;
+                }
+            }
             if (rowUnread && figuresOnly && !labelBelow) continue; // the rest of a row not read
             rowUnread = false;
             if (figuresOnly && labelBelow) {
@@ -247,7 +266,8 @@ final class SummaryGridExtractor {
             c.x1 = w.box().x1();
             c.unit = UNIT_WORDS.get(u);
             c.perShare = u.equals("円");
-            c.scale = u.startsWith("百万") ? Scale.MILLION : u.startsWith("千") ? Scale.THOUSAND : Scale.ONE;
+            Scale scale = Scale.ofKanji(u.replaceAll("(円|米ドル)$", ""));
+            c.scale = scale == null ? Scale.ONE : scale;
             cols.add(c);
         }
         return cols;
@@ -266,6 +286,10 @@ final class SummaryGridExtractor {
             header.add(0, l);
             top = l.box().y0();
         }
+        // A lone word over a heading of several words may be a title over the grid, not a part of one column's name.
+        Word title = header.size() >= 2 && spacedOut(header.get(0).words()).size() == 1
+                && header.stream().skip(1).anyMatch(l -> spacedOut(l.words()).size() >= 2)
+                ? spacedOut(header.get(0).words()).get(0) : null;
         // Top to bottom, left to right: a heading wrapped over lines reads in that order.
         for (Line l : header) {
             for (Word w : spacedOut(l.words())) {
@@ -275,8 +299,14 @@ final class SummaryGridExtractor {
         }
         for (Col c : cols) {
             StringBuilder sb = new StringBuilder();
-            for (Word w : c.header) sb.append(w.text());
+            StringBuilder untitled = new StringBuilder();
+            for (Word w : c.header) {
+                sb.append(w.text());
+                if (title == null || !w.box().equals(title.box())) untitled.append(w.text());
+            }
             c.label = TextNormalizer.compact(sb.toString());
+            c.untitled = title != null && c.header.stream().anyMatch(w -> w.box().equals(title.box()))
+                    ? TextNormalizer.compact(untitled.toString()) : null;
         }
     }
 
@@ -357,6 +387,11 @@ final class SummaryGridExtractor {
             if (m.isEmpty()) {
                 Optional<CompoundLabel.Split> split = CompoundLabel.split(c.label, ctx.labels());
                 if (split.isPresent() && split.get().qualifiesScope()) m = Optional.of(split.get().metric());
+            }
+            if (m.isEmpty() && c.untitled != null && !c.untitled.isEmpty()) {
+                // the title over the grid (「非継続事業を含む金額」) fell on this column: its own heading names it
+                m = ctx.labels().lookup(c.untitled);
+                if (m.isPresent()) c.label = c.untitled;
             }
             if (m.isEmpty()) {
                 ctx.sink().warn("p." + page.number() + ": 短信 column '" + c.label + "' not in the dictionary");

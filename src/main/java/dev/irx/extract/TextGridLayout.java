@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class TextGridLayout {
 
-    private static final Set<String> UNIT_WORDS = Set.of("百万円", "千円", "円", "銭", "%", "百万米ドル", "千米ドル", "倍");
+    private static final Set<String> UNIT_WORDS = Set.of("百万円", "千円", "円", "銭", "%", "百万米ドル", "千米ドル", "倍", "億円");
     private static final Pattern SECTION = Pattern.compile("^(?:[0-9]+\\.|\\([0-9]\\)|\\(注\\)|注|※|\\(参考\\))");
     /** The form's title over its dividend columns (「年間配当金」 over 「第1四半期末 … 合計」): names no column itself. */
     private static final Set<String> SPANNING = Set.of("年間配当金");

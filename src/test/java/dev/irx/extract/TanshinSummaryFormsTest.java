@@ -180,6 +180,57 @@ class TanshinSummaryFormsTest {
         assertEquals("487.31", value(ix, Metric.BPS, Measure.VALUE, "2021-09-30", Basis.ACTUAL, true));
     }
 
+    @Test
+    void aReitsForecastWhoseHeadingWrapsBeforeTheWordForecast() {
+        String reit = """
+                2022年10月14日
+                2022年8月期 決算短信（REIT）
+                投資法人 見本リート投資法人 上場取引所 東
+                コード番号 9996
+                1．2022年8月期の運用、資産の状況（2022年3月1日～2022年8月31日）
+                (1) 運用状況 (％表示は対前期増減率)
+                営業収益 営業利益
+                百万円 ％ 百万円 ％
+                2022年8月期 6,512 1.2 3,101 △0.8
+                2022年2月期 6,434 0.4 3,126 1.1
+                2．2023年2月期（2022年9月1日～2023年2月28日）及び2023年8月期（2023年3月1日～2023年8月31日）の運用状
+                況の予想
+                (％表示は対前期増減率)
+                営業収益 営業利益
+                百万円 ％ 百万円 ％
+                2023年2月期 6,540 0.4 3,050 △1.6
+                2023年8月期 6,498 △0.6 3,012 △1.2
+                """;
+        Extractor.Extraction ex = PlainText.extract(reit);
+        assertEquals("6512000000", value(ex, Metric.REVENUE, Measure.VALUE, "2022-08-31", Basis.ACTUAL, false));
+        Fact plan = of(ex, Metric.OPERATING_INCOME, Measure.VALUE, "2023-02-28", Basis.FORECAST, false).get(0);
+        assertEquals("3050000000", plan.value().toPlainString());
+        assertEquals(LocalDate.of(2022, 9, 1), plan.period().start());
+        assertEquals("-1.2", value(ex, Metric.OPERATING_INCOME, Measure.YOY_PCT, "2023-08-31", Basis.FORECAST, false));
+        assertTrue(ex.facts().stream().noneMatch(f -> f.basis() == Basis.ACTUAL && f.period().end().getYear() == 2023),
+                ex.facts().toString());
+    }
+
+    @Test
+    void aGridInHundredsOfMillionsBesideThePerShareFigures() {
+        String ifrs = """
+                2022年10月27日
+                2023年3月期 第2四半期決算短信〔IFRS〕(連結)
+                コード番号 9997
+                1．2023年3月期第2四半期の連結業績（2022年4月1日～2022年9月30日）
+                (1) 連結経営成績(累計) (％表示は、対前年同四半期増減率)
+                基本的1株当たり四半期利益 希薄化後1株当たり四半期利益 調整後営業利益
+                円 銭 円 銭 億円 ％
+                2023年3月期第2四半期 88.40 87.95 1,512 12.0
+                2022年3月期第2四半期 80.12 79.80 1,350 3.3
+                """;
+        Extractor.Extraction ex = PlainText.extract(ifrs);
+        assertEquals("88.40", value(ex, Metric.EPS, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("79.80", value(ex, Metric.DILUTED_EPS, Measure.VALUE, "2021-09-30", Basis.ACTUAL, true));
+        // the adjusted profit is no metric of the vocabulary: nothing read from its column
+        assertTrue(ex.facts().stream().noneMatch(f -> f.metric() == Metric.OPERATING_INCOME), ex.facts().toString());
+    }
+
     // ---- a page with positions, as a PDF gives it ----
 
     /** A line of words, each {@code x, text}, nine points high at {@code y}; a word's width follows its letters. */
@@ -206,6 +257,72 @@ class TanshinSummaryFormsTest {
         float[] rights = {200, 240, 300, 340};
         for (int k = 0; k < figures.length; k++) xt.addAll(List.of(right(rights[k], figures[k])));
         return line(y, xt.toArray());
+    }
+
+    private static Extractor.Extraction pdf(List<Line> lines) {
+        Page page = new Page(1, 595, 842, lines);
+        return new Extractor(LabelDictionary.standard())
+                .extract(new SourceDocument("test.pdf", "0".repeat(64), "application/pdf", null, null, List.of(page)));
+    }
+
+    private static List<Line> cover(String title) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line(20, 40, "2022年10月31日"));
+        lines.add(line(32, 40, title));
+        lines.add(line(44, 40, "コード番号", 100, "9998"));
+        lines.add(line(60, 40, "1．2023年3月期第2四半期の連結業績（2022年4月1日～2022年9月30日）"));
+        lines.add(line(72, 40, "(1)連結経営成績（累計）", 250, "(％表示は、対前年同四半期増減率)"));
+        return lines;
+    }
+
+    private static Line units(float y) {
+        return line(y, right(200, "百万円")[0], "百万円", right(240, "%")[0], "%",
+                right(300, "百万円")[0], "百万円", right(340, "%")[0], "%");
+    }
+
+    @Test
+    void aTitleOverTheGridIsNotPartOfAColumnsName() {
+        List<Line> lines = cover("2023年3月期 第2四半期決算短信〔IFRS〕(連結)");
+        // 「継続事業に係る金額」 is centred over the grid and so falls over its second column
+        lines.add(line(84, 250, "継続事業"));
+        lines.add(line(96, 155, "売上収益", 255, "営業利益"));
+        lines.add(units(108));
+        lines.add(labelled(120, List.of(40, "2023年3月期第2四半期"), "73,265", "5.2", "1,003", "△73.0"));
+        Extractor.Extraction ex = pdf(lines);
+        assertEquals("1003000000", value(ex, Metric.OPERATING_INCOME, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("-73.0", value(ex, Metric.OPERATING_INCOME, Measure.YOY_PCT, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("73265000000", value(ex, Metric.REVENUE, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+    }
+
+    @Test
+    void figuresWrappedInCellsTooNarrowForThem() {
+        List<Line> lines = cover("2023年3月期 第2四半期決算短信〔IFRS〕(連結)");
+        lines.add(line(84, 155, "売上収益", 255, "営業利益"));
+        lines.add(units(96));
+        // the heads above the row's label, the last digits below, right-aligned in their cells
+        lines.add(line(106, right(200, "1,974,77")[0], "1,974,77", right(300, "254,95")[0], "254,95",
+                right(340, "△26.")[0], "△26."));
+        lines.add(line(111, 0, "2023年3月期第2四半期", right(240, "10.1")[0], "10.1"));
+        lines.add(line(116, right(200, "1")[0], "1", right(300, "3")[0], "3", right(340, "3")[0], "3"));
+        Extractor.Extraction ex = pdf(lines);
+        assertEquals("1974771000000", value(ex, Metric.REVENUE, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("10.1", value(ex, Metric.REVENUE, Measure.YOY_PCT, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("254953000000", value(ex, Metric.OPERATING_INCOME, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("-26.3", value(ex, Metric.OPERATING_INCOME, Measure.YOY_PCT, "2022-09-30", Basis.ACTUAL, true));
+    }
+
+    @Test
+    void digitsBelowARowThatStandUnderNoHeadAreNotJoined() {
+        List<Line> lines = cover("2023年3月期 第2四半期決算短信〔IFRS〕(連結)");
+        lines.add(line(84, 155, "売上収益", 255, "営業利益"));
+        lines.add(units(96));
+        lines.add(line(106, right(200, "1,974,77")[0], "1,974,77", right(300, "254,95")[0], "254,95"));
+        lines.add(line(111, 0, "2023年3月期第2四半期", right(240, "10.1")[0], "10.1"));
+        // the second tail is off its head's right edge: no figure is made of them
+        lines.add(line(116, right(200, "1")[0], "1", right(290, "3")[0], "3"));
+        Extractor.Extraction ex = pdf(lines);
+        assertTrue(ex.facts().stream().noneMatch(f -> f.measure() == Measure.VALUE
+                && (f.metric() == Metric.REVENUE || f.metric() == Metric.OPERATING_INCOME)), ex.facts().toString());
     }
 
     @Test
