@@ -231,6 +231,53 @@ class TanshinSummaryFormsTest {
         assertTrue(ex.facts().stream().noneMatch(f -> f.metric() == Metric.OPERATING_INCOME), ex.facts().toString());
     }
 
+    /** The form's dividend grid, with notes under it. */
+    private static String dividends(String notes) {
+        return """
+                2022年11月14日
+                2022年9月期 決算短信〔日本基準〕(連結)
+                コード番号 9999
+                2．配当の状況
+                年間配当金
+                第1四半期末 第2四半期末 第3四半期末 期末 合計
+                円 銭 円 銭 円 銭 円 銭 円 銭
+                2022年9月期 － 11.50 － 11.50 23.00
+                2023年9月期(予想) － 11.50 － 12.50 24.00
+                """ + notes;
+    }
+
+    private static List<String> dividendValues(Extractor.Extraction ex, String end, Basis basis) {
+        return ex.facts().stream().filter(f -> f.metric() == Metric.DIVIDEND_PER_SHARE && f.measure() == Measure.VALUE
+                        && f.period().end().equals(LocalDate.parse(end)) && f.basis() == basis)
+                .map(f -> f.period().span().json() + " " + f.value().toPlainString()).sorted().toList();
+    }
+
+    @Test
+    void aDividendsBreakdownGivesItsPartsNeverASecondDividend() {
+        Extractor.Extraction ex = PlainText.extract(dividends(
+                "(注) 2023年9月期(予想)の期末配当金の内訳 普通配当 11円50銭 記念配当 1円00銭\n"));
+        assertEquals(List.of("FY 24.00", "H2 12.50"), dividendValues(ex, "2023-09-30", Basis.FORECAST));
+        assertTrue(ex.warnings().stream().anyMatch(w -> w.contains("is a part of a dividend")), ex.warnings().toString());
+    }
+
+    @Test
+    void dividendsOnAShareBasisThatIsNotPaidAreNotRead() {
+        Extractor.Extraction ex = PlainText.extract(dividends(
+                "(注) 株式分割を考慮しない場合の2023年9月期(予想)の1株当たり期末配当金は37円50銭、年間配当金合計は72円00銭です。\n"));
+        assertEquals(List.of("FY 24.00", "H2 12.50"), dividendValues(ex, "2023-09-30", Basis.FORECAST));
+    }
+
+    @Test
+    void aDividendInYenAndSen() {
+        Extractor.Extraction ex = PlainText.extract("""
+                2022年11月14日
+                2022年9月期 決算短信〔日本基準〕(連結)
+                コード番号 9999
+                当社は、2023年9月期の1株当たり年間配当金を24円50銭とする予定です。
+                """);
+        assertEquals(List.of("FY 24.50"), dividendValues(ex, "2023-09-30", Basis.FORECAST));
+    }
+
     // ---- a page with positions, as a PDF gives it ----
 
     /** A line of words, each {@code x, text}, nine points high at {@code y}; a word's width follows its letters. */
