@@ -477,7 +477,15 @@ final class SummaryGridExtractor {
     private List<Cell> cells(List<Word> words, List<Col> cols, String where) {
         List<Token> tokens = new ArrayList<>();
         for (Word w : words) {
-            java.util.regex.Matcher m = TILDE_SPLIT.matcher(TextNormalizer.fold(w.text()));
+            String t = TextNormalizer.fold(w.text());
+            java.util.regex.Matcher br = BRACKETED.matcher(t);
+            if (br.matches()) {
+                // 「(△12.2)」: a change in brackets, read only where its column is a ％ one (round an amount, a loss?)
+                Col c = columnOf(w.box(), cols);
+                if (c != null && c.unit == Unit.PERCENT) tokens.add(new Token(br.group(1), w.box()));
+                continue;
+            }
+            java.util.regex.Matcher m = TILDE_SPLIT.matcher(t);
             while (m.find()) tokens.add(new Token(m.group(), w.box()));
         }
         List<Cell> out = new ArrayList<>();
@@ -507,6 +515,8 @@ final class SummaryGridExtractor {
         }
         return out;
     }
+
+    private static final Pattern BRACKETED = Pattern.compile("^\\(\\s*([△▲-]?[\\d,.]+)\\s*\\)$");
 
     /** A piece of a cell word: a number, or the tilde between a range's ends; placed by its word's box. */
     private record Token(String text, BoundingBox box) {}

@@ -278,6 +278,56 @@ class TanshinSummaryFormsTest {
         assertEquals(List.of("FY 24.50"), dividendValues(ex, "2023-09-30", Basis.FORECAST));
     }
 
+    @Test
+    void usGaapChangesInBrackets() {
+        Extractor.Extraction ex = PlainText.extract("""
+                2022年10月31日
+                2023年3月期 第2四半期決算短信〔米国基準〕(連結)
+                コード番号 9981
+                1．2023年3月期第2四半期の連結業績（2022年4月1日～2022年9月30日）
+                (1) 連結経営成績(累計) (％表示は、対前年同四半期増減率)
+                売上高 営業利益
+                百万円 ％ 百万円 ％
+                2023年3月期第2四半期 812,400 ( 12.1 ) 60,215 ( △12.2 )
+                2022年3月期第2四半期 724,706 (△3.0) 68,580 (-)
+                """);
+        assertEquals("12.1", value(ex, Metric.REVENUE, Measure.YOY_PCT, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("-12.2", value(ex, Metric.OPERATING_INCOME, Measure.YOY_PCT, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("-3.0", value(ex, Metric.REVENUE, Measure.YOY_PCT, "2021-09-30", Basis.ACTUAL, true));
+        assertEquals("68580000000", value(ex, Metric.OPERATING_INCOME, Measure.VALUE, "2021-09-30", Basis.ACTUAL, true));
+    }
+
+    @Test
+    void anIfrsTopLineCalledRevenue() {
+        Extractor.Extraction ifrs = PlainText.extract("""
+                2022年11月4日
+                2023年3月期 第2四半期決算短信〔IFRS〕(連結)
+                コード番号 9982
+                1．2023年3月期第2四半期の連結業績（2022年4月1日～2022年9月30日）
+                (1) 連結経営成績(累計) (％表示は、対前年同四半期増減率)
+                収益 営業利益
+                百万円 ％ 百万円 ％
+                2023年3月期第2四半期 4,120,512 20.4 310,220 8.8
+                """);
+        assertEquals("4120512000000", value(ifrs, Metric.REVENUE, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+    }
+
+    @Test
+    void anAmountInBracketsIsNotRead() {
+        Extractor.Extraction ex = PlainText.extract("""
+                2022年10月31日
+                2023年3月期 第2四半期決算短信〔米国基準〕(連結)
+                コード番号 9981
+                1．2023年3月期第2四半期の連結業績（2022年4月1日～2022年9月30日）
+                (1) 連結経営成績(累計) (％表示は、対前年同四半期増減率)
+                売上高 営業利益
+                百万円 ％ 百万円 ％
+                2023年3月期第2四半期 812,400 12.1 (60,215) △12.2
+                """);
+        assertTrue(ex.facts().stream().noneMatch(f -> f.metric() == Metric.OPERATING_INCOME), ex.facts().toString());
+        assertTrue(ex.warnings().stream().anyMatch(w -> w.contains("an amount in brackets")), ex.warnings().toString());
+    }
+
     // ---- a page with positions, as a PDF gives it ----
 
     /** A line of words, each {@code x, text}, nine points high at {@code y}; a word's width follows its letters. */
