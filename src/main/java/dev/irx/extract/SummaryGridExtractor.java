@@ -93,7 +93,8 @@ final class SummaryGridExtractor {
             else if (SUBSECTION.matcher(t).find()) subsection(t);
             else if (isUnitRow(lines.get(i))) i = readGrid(page, lines, folded, i);
             else if (NOTE.matcher(t).find()) readNote(page, lines.get(i), t);
-            else shareCounts.read(page.number(), lines.get(i), t, this::rowPeriod);
+            else if (!shareCounts.read(page.number(), lines.get(i), t, this::rowPeriod) && i > 0 && i + 1 < lines.size())
+                shareCounts.readWrapped(page.number(), lines.get(i - 1), lines.get(i), lines.get(i + 1), t, this::rowPeriod);
         }
     }
 

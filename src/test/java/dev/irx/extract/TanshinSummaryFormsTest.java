@@ -423,6 +423,27 @@ class TanshinSummaryFormsTest {
     }
 
     @Test
+    void shareCountsWhosePeriodLabelsWrapInTheirCells() {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line(20, 40, "2022年10月13日"));
+        lines.add(line(32, 40, "2022年8月期", 150, "決算短信〔日本基準〕(連結)"));
+        lines.add(line(44, 40, "コード番号", 100, "9983"));
+        lines.add(line(60, 40, "(3)発行済株式数（普通株式）"));
+        // 「2022年8月」 over 「期」 in each period's cell, the counts between
+        lines.add(line(72, 250, "2022年8月", 390, "2021年8月"));
+        lines.add(line(77, 60, "①", 80, "期末発行済株式数（自己株式を含む）", 323, "5,120,000株", 463, "5,120,000株"));
+        lines.add(line(82, 250, "期", 390, "期"));
+        lines.add(line(94, 250, "2022年8月", 390, "2021年8月"));
+        lines.add(line(99, 60, "③", 80, "期中平均株式数", 323, "5,104,535株", 463, "5,132,828株"));
+        lines.add(line(104, 250, "期", 390, "期"));
+        Extractor.Extraction ex = pdf(lines);
+        assertEquals("5120000", value(ex, Metric.SHARES_ISSUED, Measure.VALUE, "2021-08-31", Basis.ACTUAL, null));
+        assertEquals("5104535", value(ex, Metric.AVERAGE_SHARES, Measure.VALUE, "2022-08-31", Basis.ACTUAL, null));
+        assertEquals(Span.FY, of(ex, Metric.AVERAGE_SHARES, Measure.VALUE, "2021-08-31", Basis.ACTUAL, null).get(0)
+                .period().span());
+    }
+
+    @Test
     void aRowLabelSetInSpacedLetters() {
         List<Line> lines = new ArrayList<>();
         lines.add(line(20, 40, "2022年11月10日"));
