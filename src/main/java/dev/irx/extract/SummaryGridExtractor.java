@@ -52,7 +52,8 @@ final class SummaryGridExtractor {
      * 「(参考)個別業績の概要」, 「2024年3月期の個別業績(…)」: the form's appendix of the parent's own results, which
      * opens a part of its own (actual, non-consolidated) even when it follows the forecast unnumbered.
      */
-    private static final Pattern PART_HEADING = Pattern.compile("^(?:\\(参考\\)|\\()?[^()]{0,24}個別業績(?!予想)");
+    private static final Pattern PART_HEADING = Pattern.compile(
+            "^(?:\\(参考\\)|\\(|【)?(?:[^、。()]|\\([^、。()]{1,8}\\)){0,30}個別業績(?:の概要)?(?:\\)|】)?(?:\\([^()]*\\))?$");
     private static final float MAX_HEADER_GAP = 48f;
     private static final Set<String> DIVIDEND_PARTS = Set.of("第1四半期末", "第2四半期末", "中間期末", "第3四半期末",
             "期末", "合計", "年間");
@@ -450,9 +451,15 @@ final class SummaryGridExtractor {
         int labelWords = labelWords(line);
         if (labelWords == 0) return false;
         String label = rowLabel(line, labelWords);
-        boolean forecast = sectionForecast || label.contains("予想");
         Optional<Period> period = rowPeriod(label);
+        if (period.isEmpty() && labelWords > 1) {
+            // 「2024年3月期 ※1 9,870 …」: the first word alone is the label, the rest are marks the cells skip
+            labelWords = 1;
+            label = rowLabel(line, 1);
+            period = rowPeriod(label);
+        }
         if (period.isEmpty()) return false;
+        boolean forecast = sectionForecast || label.contains("予想");
         String where = "p." + page.number() + ": 短信 row '" + label + "'";
         List<Cell> cells = cells(line.words().subList(labelWords, line.words().size()), cols, where);
         rowUnread = cells == null || highs != null && !addHighEnds(cells, highs, cols, where);
