@@ -493,6 +493,7 @@ final class SummaryGridExtractor {
                 if (c != null && c.unit == Unit.PERCENT) tokens.add(new Token(br.group(1), w.box()));
                 continue;
             }
+            if (runTogether(t, w.box(), cols, tokens)) continue;
             java.util.regex.Matcher m = TILDE_SPLIT.matcher(t);
             while (m.find()) tokens.add(new Token(m.group(), w.box()));
         }
@@ -522,6 +523,27 @@ final class SummaryGridExtractor {
             if (c != null) out.add(new Cell(c, q.get(), null));
         }
         return out;
+    }
+
+    /** 「270,288319.4」: an amount and its ％ printed with no space between; the amount's groups tell where to cut. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("^([△▲-]?\\d{1,3}(?:,\\d{3})+)([△▲-]?\\d{1,3}\\.\\d{1,2})$");
+
+    /**
+     * Splits an amount run into the ％ beside it, when the word ends in a ％ column, the column before is that
+     * amount's and the word begins inside it: the amount goes to that column, the ％ to its own.
+     */
+    private static boolean runTogether(String t, BoundingBox box, List<Col> cols, List<Token> tokens) {
+        java.util.regex.Matcher m = RUN_TOGETHER.matcher(t);
+        if (!m.matches()) return false;
+        Col pct = columnOf(box, cols);
+        int i = cols.indexOf(pct);
+        if (pct == null || pct.unit != Unit.PERCENT || i < 1) return false;
+        Col amount = cols.get(i - 1);
+        float left = i >= 2 ? cols.get(i - 2).x1 : Float.NEGATIVE_INFINITY;
+        if (amount.unit == Unit.PERCENT || box.x0() <= left || box.x0() >= amount.x1) return false;
+        tokens.add(new Token(m.group(1), new BoundingBox(box.x0(), box.y0(), amount.x1, box.y1())));
+        tokens.add(new Token(m.group(2), box));
+        return true;
     }
 
     private static final Pattern BRACKETED = Pattern.compile("^\\(\\s*([△▲-]?[\\d,.]+)\\s*\\)$");

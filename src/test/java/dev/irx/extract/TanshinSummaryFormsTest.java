@@ -344,6 +344,14 @@ class TanshinSummaryFormsTest {
         return new Line(words, box, 0);
     }
 
+    /** The line with one more word, set between {@code x0} and {@code x1} (narrow letters, as a PDF sets digits). */
+    private static Line withWord(Line l, float x0, float x1, String text) {
+        List<Word> words = new ArrayList<>(l.words());
+        BoundingBox b = new BoundingBox(x0, l.box().y0(), x1, l.box().y1());
+        words.add(new Word(text, b, 9f, null));
+        return new Line(words, l.box().union(b), 0);
+    }
+
     /** A word right-aligned at {@code x1}. */
     private static Object[] right(float x1, String t) {
         return new Object[] {x1 - 9 * t.length(), t};
@@ -441,6 +449,28 @@ class TanshinSummaryFormsTest {
         assertEquals("5104535", value(ex, Metric.AVERAGE_SHARES, Measure.VALUE, "2022-08-31", Basis.ACTUAL, null));
         assertEquals(Span.FY, of(ex, Metric.AVERAGE_SHARES, Measure.VALUE, "2021-08-31", Basis.ACTUAL, null).get(0)
                 .period().span());
+    }
+
+    @Test
+    void anAmountRunIntoItsChange() {
+        List<Line> lines = cover("2023年3月期 第2四半期決算短信〔IFRS〕(連結)");
+        lines.add(line(84, 155, "売上収益", 255, "四半期包括利益合計額"));
+        lines.add(units(96));
+        // the amount of the last pair and its ％ printed with no space between them
+        lines.add(withWord(line(108, 0, "2023年3月期第2四半期", right(200, "73,265")[0], "73,265", right(240, "5.2")[0],
+                "5.2"), 262, 340, "270,288319.4"));
+        Extractor.Extraction ex = pdf(lines);
+        assertEquals("270288000000", value(ex, Metric.COMPREHENSIVE_INCOME, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("319.4", value(ex, Metric.COMPREHENSIVE_INCOME, Measure.YOY_PCT, "2022-09-30", Basis.ACTUAL, true));
+
+        // a word that starts left of the amount's column is not cut: where its amount ends is unknown
+        List<Line> wide = cover("2023年3月期 第2四半期決算短信〔IFRS〕(連結)");
+        wide.add(line(84, 155, "売上収益", 255, "四半期包括利益合計額"));
+        wide.add(units(96));
+        wide.add(withWord(line(108, 0, "2023年3月期第2四半期", right(200, "73,265")[0], "73,265"), 226, 340,
+                "270,288319.4"));
+        Extractor.Extraction none = pdf(wide);
+        assertTrue(none.facts().stream().noneMatch(f -> f.metric() == Metric.COMPREHENSIVE_INCOME), none.facts().toString());
     }
 
     @Test
