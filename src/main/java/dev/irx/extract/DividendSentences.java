@@ -37,7 +37,15 @@ final class DividendSentences {
     private static final Pattern OTHER_YEN = Pattern.compile("株価|利回り|時価|価格|単価|取得|買付|株主優待|利益|純資産|EPS|BPS");
     /** A per-share amount: plain yen (not 百万円), and a change when 増/減 follows. */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d,.])(?<val>\\d{1,4}(?:\\.\\d{1,3})?)円(?:の?(?<change>増配|減配|増|減))?");
+            "(?<![\\d,.])(?<val>\\d{1,4}(?:\\.\\d{1,3})?)円(?:(?<sen>\\d{2})銭)?(?:の?(?<change>増配|減配|増|減))?");
+    /**
+     * A kind of dividend the amount is a part of (「内訳 普通配当 35円00銭 記念配当 5円00銭」, 「うち特別配当2.0円」):
+     * the parts of a dividend, never the dividend itself.
+     */
+    private static final Pattern COMPONENT = Pattern.compile("内訳|(?:普通|記念|特別|創立\\d*周年記念|上場記念)配当金?");
+    /** What the dividend would have been had a share split not been made: not the dividend the company pays. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?:考慮|反映)(?:しない|しなかった)場合|(?:考慮|反映)せず"
+            + "|(?:分割|併合)前の(?:基準|株式数)で");
     /** The part of the year written right before an amount. */
     private static final Pattern PART_BEFORE = Pattern.compile("(年間|中間|期末一括|期末|第\\d四半期末|[1-4]Q末)(?:で|は)?$");
     /** A dividend label before the amount: its part of the year, when the amount has no word of its own. */
@@ -82,10 +90,18 @@ final class DividendSentences {
         // 「…30.00円とした。2027年3月期は…4.00円増の40.00円を見込む。」: the paragraph is still on dividends.
         boolean changed = CHANGE_WORD.matcher(sentence).find() || !onDividends;
         List<PeriodMatch> periods = ctx.periods().findAll(sentence);
+        if (HYPOTHETICAL.matcher(sentence).find() && AMOUNT.matcher(sentence).find()) {
+            ctx.sink().warn(place.where() + ": dividends of a share basis the company does not pay on; not read");
+            return out;
+        }
         Matcher a = AMOUNT.matcher(sentence);
         while (a.find()) {
             String before = sentence.substring(0, a.start());
             if (OTHER_YEN.matcher(clauseOf(before)).find()) continue;
+            if (COMPONENT.matcher(before).find()) {
+                ctx.sink().warn(place.where() + ": dividend '" + a.group() + "' is a part of a dividend; not read as one");
+                continue;
+            }
             // 「年間17.50円」 in a sentence on dividends, or an amount after the dividend is named.
             if (!PART_BEFORE.matcher(before).find() && !changed && !DIVIDEND_WORD.matcher(before).find()) continue;
             PeriodMatch subject = subjectBefore(sentence, periods, a.start());
@@ -110,7 +126,8 @@ final class DividendSentences {
                 continue;
             }
             Period period = YearParts.part(ctx.periods().calendar(), part, subject.period().fiscalYearEnd());
-            Optional<Quantity> q = QuantityParser.parse(a.group("val") + "円");
+            String yen = a.group("sen") == null ? a.group("val") : a.group("val") + "." + a.group("sen");
+            Optional<Quantity> q = QuantityParser.parse(yen + "円");
             if (q.isEmpty()) continue;
             String change = a.group("change");
             if (change != null) {

@@ -41,12 +41,19 @@ import java.util.regex.Pattern;
 final class SummaryGridExtractor {
 
     private static final Map<String, Unit> UNIT_WORDS = Map.of("百万円", Unit.JPY, "千円", Unit.JPY, "円", Unit.JPY,
-            "銭", Unit.JPY, "%", Unit.PERCENT, "百万米ドル", Unit.USD, "千米ドル", Unit.USD, "倍", Unit.TIMES);
+            "銭", Unit.JPY, "%", Unit.PERCENT, "百万米ドル", Unit.USD, "千米ドル", Unit.USD, "倍", Unit.TIMES,
+            "億円", Unit.JPY);
     /** 「1．」「３．」: a numbered section of the form, which names the period of what follows. */
     private static final Pattern SECTION = Pattern.compile("^[0-9]+\\.");
     /** 「(1)連結経営成績(累計)」: a sub-section. */
     private static final Pattern SUBSECTION = Pattern.compile("^\\([0-9]\\)");
     private static final Pattern NOTE = Pattern.compile("^(\\(注\\)|注|※|\\(参考\\))");
+    /**
+     * 「(参考)個別業績の概要」, 「2024年3月期の個別業績(…)」: the form's appendix of the parent's own results, which
+     * opens a part of its own (actual, non-consolidated) even when it follows the forecast unnumbered.
+     */
+    private static final Pattern PART_HEADING = Pattern.compile(
+            "^(?:\\(参考\\)|\\(|【)?(?:[^、。()]|\\([^、。()]{1,8}\\)){0,30}個別業績(?:の概要)?(?:\\)|】)?(?:\\([^()]*\\))?$");
     private static final float MAX_HEADER_GAP = 48f;
     private static final Set<String> DIVIDEND_PARTS = Set.of("第1四半期末", "第2四半期末", "中間期末", "第3四半期末",
             "期末", "合計", "年間");
@@ -83,11 +90,12 @@ final class SummaryGridExtractor {
         for (int i = 0; i < lines.size(); i++) {
             String t = folded.get(i);
             if (lines.get(i).box() == null) return;
-            if (SECTION.matcher(t).find()) section(t);
+            if (SECTION.matcher(t).find() || PART_HEADING.matcher(t).find()) section(t);
             else if (SUBSECTION.matcher(t).find()) subsection(t);
             else if (isUnitRow(lines.get(i))) i = readGrid(page, lines, folded, i);
             else if (NOTE.matcher(t).find()) readNote(page, lines.get(i), t);
-            else shareCounts.read(page.number(), lines.get(i), t, this::rowPeriod);
+            else if (!shareCounts.read(page.number(), lines.get(i), t, this::rowPeriod) && i > 0 && i + 1 < lines.size())
+                shareCounts.readWrapped(page.number(), lines.get(i - 1), lines.get(i), lines.get(i + 1), t, this::rowPeriod);
         }
     }
 
@@ -99,17 +107,24 @@ final class SummaryGridExtractor {
                 : t.contains("連結") ? Boolean.TRUE : titleScope();
         cumulative = t.contains("累計");
         java.util.regex.Matcher r = RANGE.matcher(t);
-        if (r.find() && sectionYear != null && !sectionForecast) {
-            java.time.LocalDate from = java.time.LocalDate.of(Integer.parseInt(r.group(1)), Integer.parseInt(r.group(2)),
-                    Integer.parseInt(r.group(3)));
-            java.time.LocalDate to = java.time.LocalDate.of(Integer.parseInt(r.group(4)), Integer.parseInt(r.group(5)),
-                    Integer.parseInt(r.group(6)));
+        boolean ranged = r.find();
+        // A section whose dates run past the document's publication can only be a plan, though its heading, wrapped
+        // over two lines, leaves 「予想」 on the next (「…の運用状」「況の予想」).
+        if (ranged && ctx.unfinished(Period.instant(date(r, 4), null))) sectionForecast = true;
+        if (ranged && sectionYear != null && !sectionForecast) {
+            java.time.LocalDate from = date(r, 1);
+            java.time.LocalDate to = date(r, 4);
             int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
             if (!ps.isEmpty()) ReportPeriod.stated(from, to, ps.get(0).period()).ifPresent(ctx::reportPeriodStated);
             // A whole fiscal period that is not a year: the filer's periods are that long (a REIT's six months).
             if (to.equals(ctx.periods().calendar().monthEnd(sectionYear)) && months > 0 && months < 12 && !t.contains("四半期")
                     && !t.contains("中間")) periodMonths = months;
         }
+    }
+
+    private static java.time.LocalDate date(java.util.regex.Matcher r, int group) {
+        return java.time.LocalDate.of(Integer.parseInt(r.group(group)), Integer.parseInt(r.group(group + 1)),
+                Integer.parseInt(r.group(group + 2)));
     }
 
     /** The scope the 短信's title gives (「(連結)」, 「(非連結)」; a REIT files non-consolidated). */
@@ -123,7 +138,12 @@ final class SummaryGridExtractor {
         if (t.contains("個別") || t.contains("非連結")) sectionScope = Boolean.FALSE;
         else if (t.contains("連結")) sectionScope = Boolean.TRUE;
         cumulative = t.contains("累計");
+        // 「(1)個別経営成績」「(2)財政状態」 report results, whatever section came before; 「(2)個別業績予想」 a plan
+        if (t.contains("予想")) sectionForecast = true;
+        else if (RESULTS_HEADING.matcher(t).find()) sectionForecast = false;
     }
+
+    private static final Pattern RESULTS_HEADING = Pattern.compile("経営成績|財政状態|キャッシュ・フローの状況|運用状況|分配状況");
 
     private static boolean isUnitRow(Line line) {
         List<Word> ws = line.words();
@@ -132,8 +152,8 @@ final class SummaryGridExtractor {
         return true;
     }
 
-    /** A note's year: 「2024」, or as the document reads two-digit and era years 「25」「平成25」. */
-    private static final String NOTE_YEAR = "(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{2})";
+    /** A note's year: 「2024」, or as the document reads two-digit and era years 「25」「平成25」「4」(令和4). */
+    private static final String NOTE_YEAR = "(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{1,2})";
     /** 「(注)包括利益 2024年3月期 99百万円 (21.1%) 2023年3月期 82百万円 (-%)」, 「(参考)自己資本 2024年3月期 1,039百万円 …」. */
     private static final Pattern NOTE_ITEM = Pattern.compile(
             "(?<period>(?<![\\d年])" + NOTE_YEAR + " ?年 ?\\d{1,2} ?月期(?:第\\d四半期|中間期)?)\\s*(?<val>[△▲-]?[\\d,]+(?:\\.\\d+)?)(?<unit>百万円|千円)"
@@ -173,6 +193,8 @@ final class SummaryGridExtractor {
         boolean perShare;
         final List<Word> header = new ArrayList<>();
         String label;
+        /** The label without the grid's title line (「継続事業に係る金額」 over several columns); null when none. */
+        String untitled;
         Metric metric;
         /** The measure of a ratio column (「総資産経常利益率」); null for the figure itself. */
         Measure ratio;
@@ -193,8 +215,17 @@ final class SummaryGridExtractor {
             if (SECTION.matcher(t).find() || SUBSECTION.matcher(t).find() || NOTE.matcher(t).find()
                     || isUnitRow(lines.get(j))) break;
             Line line = lines.get(j);
-            boolean labelBelow = j + 1 < lines.size() && lines.get(j + 1).words().size() == 1;
+            boolean labelBelow = j + 1 < lines.size() && isLabelOnly(lines.get(j + 1));
             boolean figuresOnly = isFiguresOnly(line);
+            if (j + 2 < lines.size()) {
+                Line wrapped = WrappedCells.join(line, lines.get(j + 1), lines.get(j + 2));
+                if (wrapped != null) {
+                    String text = TextNormalizer.fold(wrapped.text());
+                    if (!readRow(page, wrapped, text, cols, null)) break;
+                    j += 2;
+                    continue;
+                }
+            }
             if (rowUnread && figuresOnly && !labelBelow) continue; // the rest of a row not read
             rowUnread = false;
             if (figuresOnly && labelBelow) {
@@ -237,7 +268,8 @@ final class SummaryGridExtractor {
             c.x1 = w.box().x1();
             c.unit = UNIT_WORDS.get(u);
             c.perShare = u.equals("円");
-            c.scale = u.startsWith("百万") ? Scale.MILLION : u.startsWith("千") ? Scale.THOUSAND : Scale.ONE;
+            Scale scale = Scale.ofKanji(u.replaceAll("(円|米ドル)$", ""));
+            c.scale = scale == null ? Scale.ONE : scale;
             cols.add(c);
         }
         return cols;
@@ -256,6 +288,10 @@ final class SummaryGridExtractor {
             header.add(0, l);
             top = l.box().y0();
         }
+        // A lone word over a heading of several words may be a title over the grid, not a part of one column's name.
+        Word title = header.size() >= 2 && spacedOut(header.get(0).words()).size() == 1
+                && header.stream().skip(1).anyMatch(l -> spacedOut(l.words()).size() >= 2)
+                ? spacedOut(header.get(0).words()).get(0) : null;
         // Top to bottom, left to right: a heading wrapped over lines reads in that order.
         for (Line l : header) {
             for (Word w : spacedOut(l.words())) {
@@ -265,8 +301,14 @@ final class SummaryGridExtractor {
         }
         for (Col c : cols) {
             StringBuilder sb = new StringBuilder();
-            for (Word w : c.header) sb.append(w.text());
+            StringBuilder untitled = new StringBuilder();
+            for (Word w : c.header) {
+                sb.append(w.text());
+                if (title == null || !w.box().equals(title.box())) untitled.append(w.text());
+            }
             c.label = TextNormalizer.compact(sb.toString());
+            c.untitled = title != null && c.header.stream().anyMatch(w -> w.box().equals(title.box()))
+                    ? TextNormalizer.compact(untitled.toString()) : null;
         }
     }
 
@@ -348,6 +390,11 @@ final class SummaryGridExtractor {
                 Optional<CompoundLabel.Split> split = CompoundLabel.split(c.label, ctx.labels());
                 if (split.isPresent() && split.get().qualifiesScope()) m = Optional.of(split.get().metric());
             }
+            if (m.isEmpty() && c.untitled != null && !c.untitled.isEmpty()) {
+                // the title over the grid (「非継続事業を含む金額」) fell on this column: its own heading names it
+                m = ctx.labels().lookup(c.untitled);
+                if (m.isPresent()) c.label = c.untitled;
+            }
             if (m.isEmpty()) {
                 ctx.sink().warn("p." + page.number() + ": 短信 column '" + c.label + "' not in the dictionary");
                 continue;
@@ -401,13 +448,20 @@ final class SummaryGridExtractor {
 
     /** One period row; returns false when the line is not one. */
     private boolean readRow(Page page, Line line, String text, List<Col> cols, Line highs) {
-        Word first = line.words().get(0);
-        String label = TextNormalizer.fold(first.text());
-        boolean forecast = sectionForecast || label.contains("予想");
+        int labelWords = labelWords(line);
+        if (labelWords == 0) return false;
+        String label = rowLabel(line, labelWords);
         Optional<Period> period = rowPeriod(label);
+        if (period.isEmpty() && labelWords > 1) {
+            // 「2024年3月期 ※1 9,870 …」: the first word alone is the label, the rest are marks the cells skip
+            labelWords = 1;
+            label = rowLabel(line, 1);
+            period = rowPeriod(label);
+        }
         if (period.isEmpty()) return false;
+        boolean forecast = sectionForecast || label.contains("予想");
         String where = "p." + page.number() + ": 短信 row '" + label + "'";
-        List<Cell> cells = cells(line.words().subList(1, line.words().size()), cols, where);
+        List<Cell> cells = cells(line.words().subList(labelWords, line.words().size()), cols, where);
         rowUnread = cells == null || highs != null && !addHighEnds(cells, highs, cols, where);
         if (rowUnread) return true;
         String evidence = highs == null ? text : text + " " + TextNormalizer.fold(highs.text());
@@ -431,7 +485,16 @@ final class SummaryGridExtractor {
     private List<Cell> cells(List<Word> words, List<Col> cols, String where) {
         List<Token> tokens = new ArrayList<>();
         for (Word w : words) {
-            java.util.regex.Matcher m = TILDE_SPLIT.matcher(TextNormalizer.fold(w.text()));
+            String t = TextNormalizer.fold(w.text());
+            java.util.regex.Matcher br = BRACKETED.matcher(t);
+            if (br.matches()) {
+                // 「(△12.2)」: a change in brackets, read only where its column is a ％ one (round an amount, a loss?)
+                Col c = columnOf(w.box(), cols);
+                if (c != null && c.unit == Unit.PERCENT) tokens.add(new Token(br.group(1), w.box()));
+                continue;
+            }
+            if (runTogether(t, w.box(), cols, tokens)) continue;
+            java.util.regex.Matcher m = TILDE_SPLIT.matcher(t);
             while (m.find()) tokens.add(new Token(m.group(), w.box()));
         }
         List<Cell> out = new ArrayList<>();
@@ -462,6 +525,29 @@ final class SummaryGridExtractor {
         return out;
     }
 
+    /** 「270,288319.4」: an amount and its ％ printed with no space between; the amount's groups tell where to cut. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("^([△▲-]?\\d{1,3}(?:,\\d{3})+)([△▲-]?\\d{1,3}\\.\\d{1,2})$");
+
+    /**
+     * Splits an amount run into the ％ beside it, when the word ends in a ％ column, the column before is that
+     * amount's and the word begins inside it: the amount goes to that column, the ％ to its own.
+     */
+    private static boolean runTogether(String t, BoundingBox box, List<Col> cols, List<Token> tokens) {
+        java.util.regex.Matcher m = RUN_TOGETHER.matcher(t);
+        if (!m.matches()) return false;
+        Col pct = columnOf(box, cols);
+        int i = cols.indexOf(pct);
+        if (pct == null || pct.unit != Unit.PERCENT || i < 1) return false;
+        Col amount = cols.get(i - 1);
+        float left = i >= 2 ? cols.get(i - 2).x1 : Float.NEGATIVE_INFINITY;
+        if (amount.unit == Unit.PERCENT || box.x0() <= left || box.x0() >= amount.x1) return false;
+        tokens.add(new Token(m.group(1), new BoundingBox(box.x0(), box.y0(), amount.x1, box.y1())));
+        tokens.add(new Token(m.group(2), box));
+        return true;
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("^\\(\\s*([△▲-]?[\\d,.]+)\\s*\\)$");
+
     /** A piece of a cell word: a number, or the tilde between a range's ends; placed by its word's box. */
     private record Token(String text, BoundingBox box) {}
 
@@ -487,6 +573,33 @@ final class SummaryGridExtractor {
             cells.set(at, new Cell(c, cells.get(at).low(), q.get()));
         }
         return true;
+    }
+
+    /**
+     * The words that make a row's label, left of its first figure: one, or several where the label is set in
+     * spaced letters (「通 期」, 「通　期」) or in parts (「2025年3月期」「第1四半期」).
+     */
+    private static int labelWords(Line line) {
+        int k = 0;
+        for (Word w : line.words()) {
+            String t = TextNormalizer.fold(w.text()).strip();
+            if (k > 0 && (t.contains("~") || QuantityParser.isNotAvailable(t) || QuantityParser.parse(t).isPresent())) break;
+            k++;
+        }
+        return k;
+    }
+
+    /** A line that is a row's label alone (「通期」, 「通 期」): the label of a range row set between its lines. */
+    private boolean isLabelOnly(Line line) {
+        if (line.box() == null || line.words().isEmpty()) return false;
+        if (line.words().size() == 1) return true;
+        return labelWords(line) == line.words().size() && rowPeriod(rowLabel(line, line.words().size())).isPresent();
+    }
+
+    private static String rowLabel(Line line, int labelWords) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : line.words().subList(0, labelWords)) sb.append(w.text());
+        return TextNormalizer.compact(sb.toString());
     }
 
     /** 「2024年3月期」「2025年3月期第1四半期」「通期」「第2四半期(累計)」「2025年3月期(予想)」. */

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class TextGridLayout {
 
-    private static final Set<String> UNIT_WORDS = Set.of("百万円", "千円", "円", "銭", "%", "百万米ドル", "千米ドル", "倍");
+    private static final Set<String> UNIT_WORDS = Set.of("百万円", "千円", "円", "銭", "%", "百万米ドル", "千米ドル", "倍", "億円");
     private static final Pattern SECTION = Pattern.compile("^(?:[0-9]+\\.|\\([0-9]\\)|\\(注\\)|注|※|\\(参考\\))");
     /** The form's title over its dividend columns (「年間配当金」 over 「第1四半期末 … 合計」): names no column itself. */
     private static final Set<String> SPANNING = Set.of("年間配当金");
@@ -52,11 +52,17 @@ final class TextGridLayout {
                 int label = 0;
                 while (label < ts.size() && !isCell(ts.get(label))) label++;
                 if (label == 0 || label == ts.size()) break;
-                List<String> cells = ts.subList(label, ts.size());
+                Set<Integer> bracketed = new java.util.HashSet<>();
+                List<String> cells = unbracket(ts.subList(label, ts.size()), bracketed);
                 if (cells.stream().anyMatch(c -> !isCell(c))) break;
                 if (cells.size() != n) {
                     warn.accept("p." + page.number() + ": text row '" + t + "' has " + cells.size() + " figures for "
                             + n + " columns; not read");
+                    continue;
+                }
+                if (bracketed.stream().anyMatch(amounts::contains)) {
+                    // brackets round an amount may mean a loss: never guessed
+                    warn.accept("p." + page.number() + ": text row '" + t + "' has an amount in brackets; not read");
                     continue;
                 }
                 lines.set(r, row(String.join("", ts.subList(0, label)), cells, r));
@@ -174,6 +180,31 @@ final class TextGridLayout {
         }
         return out;
     }
+
+    /**
+     * A row's cells with a change printed in brackets (「( △12.2 )」「(△12.2)」, as US GAAP forms print the ％
+     * beside an amount) made one cell of the figure inside; {@code bracketed} gets the indexes of those cells.
+     */
+    private static List<String> unbracket(List<String> cells, Set<Integer> bracketed) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < cells.size(); k++) {
+            String c = cells.get(k);
+            java.util.regex.Matcher whole = BRACKETED.matcher(c);
+            if (whole.matches()) {
+                bracketed.add(out.size());
+                out.add(whole.group(1));
+            } else if (c.equals("(") && k + 2 < cells.size() && cells.get(k + 2).equals(")") && isCell(cells.get(k + 1))) {
+                bracketed.add(out.size());
+                out.add(cells.get(k + 1));
+                k += 2;
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("^\\(([△▲-]?[\\d,.]+|-)\\)$");
 
     /** A figure, a 「－」 for none, or a range's end; a row's cells are only these. */
     private static boolean isCell(String t) {

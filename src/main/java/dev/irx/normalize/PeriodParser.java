@@ -51,7 +51,7 @@ public final class PeriodParser {
     /** After 「…期」 a quarter may also be written 「1Q」 (FISCO's 「25/3期1Q」, 「26/3期1Q末」). */
     private static final String TAIL_AFTER_KI = TAIL.replace("(?<tail>通期|", "(?<tail>通期|(?<qq>[1-4]) ?Q(?![A-Za-z0-9])|");
 
-    private static final Pattern JP = Pattern.compile("(?<!\\d)(?:" + ERA_YEAR + "|(?<year>\\d{4}|\\d{2})) ?年 ?"
+    private static final Pattern JP = Pattern.compile("(?<!\\d)(?:" + ERA_YEAR + "|(?<year>\\d{4}|\\d{1,2})) ?年 ?"
             + "(?<month>\\d{1,2}) ?月 ?(?:(?<ki>期)(?:(?<kimatsu>末)|(?: ?" + TAIL_AFTER_KI + ")?)"
             + "|(?<matsu>末)|(?<day>\\d{1,2}) ?日 ?(?:現在|時点))");
 
@@ -71,12 +71,12 @@ public final class PeriodParser {
     private static final Pattern QUARTER = Pattern.compile("(?<![A-Za-z])(?<q>[1-4])Q"
             + "(?:(?<y4>\\d{4})(?![\\dQ])|(?<year>\\d{2})(?!\\d(?!Q)))(?<matsu>末)?");
 
-    private static final String DATE = "(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{2}) ?年 ?\\d{1,2} ?月(?! ?期)(?: ?\\d{1,2} ?日)?";
-    private static final String DATE_NO_YEAR = "(?:(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{2}) ?年 ?)?"
+    private static final String DATE = "(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{1,2}) ?年 ?\\d{1,2} ?月(?! ?期)(?: ?\\d{1,2} ?日)?";
+    private static final String DATE_NO_YEAR = "(?:(?:(?:平成|令和|昭和) ?(?:元|\\d{1,2})|\\d{4}|\\d{1,2}) ?年 ?)?"
             + "\\d{1,2} ?月(?! ?期)(?: ?\\d{1,2} ?日)?";
     private static final Pattern RANGE = Pattern.compile("(?<!\\d)(?:自 ?)?(?<d1>" + DATE + ") ?(?:~|から|-|至) ?"
             + "(?<d2>" + DATE_NO_YEAR + ")(?: ?まで)?");
-    private static final Pattern DATE_PART = Pattern.compile("(?:(?:" + ERA_YEAR + "|(?<year>\\d{4}|\\d{2})) ?年 ?)?"
+    private static final Pattern DATE_PART = Pattern.compile("(?:(?:" + ERA_YEAR + "|(?<year>\\d{4}|\\d{1,2})) ?年 ?)?"
             + "(?<month>\\d{1,2}) ?月(?: ?(?<day>\\d{1,2}) ?日)?");
 
     /** Year-less sub-periods; only read when the caller gives the fiscal year. */
@@ -369,10 +369,17 @@ public final class PeriodParser {
         return plausible(y) ? y : null;
     }
 
-    /** A year printed in digits: four as they stand, two as the document's {@link TwoDigitYears} read them. */
+    /**
+     * A year printed in digits: four as they stand, two as the document's {@link TwoDigitYears} read them, one
+     * (「4年9月期」) only as a year of an era the document states.
+     */
     private Integer digits(String printed, boolean kanjiForm) {
         int y = Integer.parseInt(printed);
         if (printed.length() > 2) return plausible(y) ? y : null;
+        if (printed.length() == 1) {
+            java.util.OptionalInt r = years.resolveEraYear(y);
+            return r.isPresent() && plausible(r.getAsInt()) ? r.getAsInt() : null;
+        }
         java.util.OptionalInt r = years.resolve(y, kanjiForm);
         return r.isPresent() && plausible(r.getAsInt()) ? r.getAsInt() : null;
     }

@@ -92,6 +92,22 @@ public final class TwoDigitYears {
         return refuse(n, kanjiForm);
     }
 
+    /**
+     * The western year of a one-digit year 「4年9月期」, which only a document dating by an era writes (令和4):
+     * read when exactly one era it states puts that year near the document's own; the western 200n never.
+     */
+    public OptionalInt resolveEraYear(int n) {
+        if (western || eras.isEmpty() || anchor == null) return OptionalInt.empty();
+        List<Integer> near = new ArrayList<>();
+        for (Era e : eras) {
+            Integer y = e.year(n);
+            if (y != null && y >= anchor - BEFORE && y <= anchor + AFTER && !near.contains(y)) near.add(y);
+        }
+        if (near.size() == 1) return OptionalInt.of(near.get(0));
+        refused.add(n + "年");
+        return OptionalInt.empty();
+    }
+
     private OptionalInt refuse(int n, boolean kanjiForm) {
         refused.add(String.format("%02d", n) + (kanjiForm ? "年" : "/"));
         return OptionalInt.empty();

@@ -36,7 +36,7 @@ import dev.irx.verify.StatementRows.RowPlace;
  * <p>Conventions: dividend members follow the IIJ tanshin sample — 第1四半期末 Q1, 第2四半期末 H1, 第3四半期末
  * Q3, 期末 H2, 年間合計 FY; 配当金総額 follows the dividends; share counts (tagged non-consolidated: they are
  * the issuer's shares) have consolidated null, as the form states no scope for them; a REIT's 口 counts as a
- * share; {@code CashAndEquivalentsEndOfPeriod} is an instant at the period end; forecast
+ * share; {@code CashAndEquivalentsEndOfPeriod} (and its IFRS twin) is an instant at the period end; forecast
  * ranges (Lower/Upper members) are two facts with "range": "low"/"high"; dividends (tagged non-consolidated
  * by the TSE taxonomy) are consolidated=true in a 連結 短信. "pages" is empty: the .htm has no pages.
  */
@@ -348,9 +348,13 @@ public final class XbrlGolden {
         return counts;
     }
 
+    /** Summary concepts tagged on the period's duration context that are balances at its end. */
+    private static final Set<String> END_OF_PERIOD = Set.of("CashAndEquivalentsEndOfPeriod",
+            "CashAndCashEquivalentsAtEndOfPeriodIFRS");
+
     private static ObjectNode period(Context c, String tag, LocalDate fyEnd, long fyMonths) {
         ObjectNode p = JSON.createObjectNode();
-        if (c.instant() || "CashAndEquivalentsEndOfPeriod".equals(tag)) {
+        if (c.instant() || END_OF_PERIOD.contains(tag)) {
             p.put("span", "instant");
             p.putNull("start");
             p.put("end", c.end().toString());

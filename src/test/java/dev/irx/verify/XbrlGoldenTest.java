@@ -263,6 +263,37 @@ class XbrlGoldenTest {
         assertEquals("64.00", actual(g, "dividend_per_share", "H1", "2022-04-01", "2022-09-30"));
     }
 
+    /** An IFRS summary's cash-flow and ratio grids, tagged as the TSE taxonomy names them (figures invented). */
+    @Test
+    void ifrsSummaryConceptsOfTheCashFlowAndRatioGrids(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String ctx = "<xbrli:context id=\"%s\"><xbrli:entity><xbrli:identifier scheme=\"http://www.tse.or.jp/sec\">99990</xbrli:identifier>"
+                + "</xbrli:entity><xbrli:period><xbrli:startDate>2021-10-01</xbrli:startDate><xbrli:endDate>2022-09-30</xbrli:endDate>"
+                + "</xbrli:period><xbrli:scenario><xbrldi:explicitMember dimension=\"jppfs_cor:ConsolidatedOrNonConsolidatedAxis\">"
+                + "jppfs_cor:ConsolidatedMember</xbrldi:explicitMember><xbrldi:explicitMember dimension=\"tse-ed-t:ResultForecastAxis\">"
+                + "tse-ed-t:ResultMember</xbrldi:explicitMember></xbrli:scenario></xbrli:context>";
+        String fact = "<ix:nonFraction name=\"tse-ed-t:%s\" contextRef=\"CurrentYearDuration_ConsolidatedMember_ResultMember\""
+                + " unitRef=\"%s\" decimals=\"%s\" scale=\"%s\" format=\"ixt:numdotdecimal\">%s</ix:nonFraction>";
+        String htm = "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ix=\"http://www.xbrl.org/2008/inlineXBRL\""
+                + " xmlns:xbrli=\"http://www.xbrl.org/2003/instance\" xmlns:xbrldi=\"http://xbrl.org/2006/xbrldi\"><body>"
+                + "<ix:header><ix:resources>" + String.format(ctx, "CurrentYearDuration_ConsolidatedMember_ResultMember")
+                + "</ix:resources></ix:header>"
+                + "<ix:nonNumeric name=\"tse-ed-t:FiscalYearEnd\" contextRef=\"CurrentYearDuration_ConsolidatedMember_ResultMember\">2022-09-30</ix:nonNumeric>"
+                + String.format(fact, "CashFlowsFromOperatingActivitiesIFRS", "JPY", "-6", "6", "2,697")
+                + String.format(fact, "CashAndCashEquivalentsAtEndOfPeriodIFRS", "JPY", "-6", "6", "16,521")
+                + String.format(fact, "ProfitBeforeTaxToTotalAssetsRatioIFRS", "Pure", "3", "-2", "3.0")
+                + String.format(fact, "EquityAttributableToOwnersOfParentPerShareIFRS", "JPYPerShares", "2", "0", "235.23")
+                + "</body></html>";
+        Path f = dir.resolve("tse-acedifsm-99990-20221110399990-ixbrl.htm");
+        Files.writeString(f, htm);
+        ObjectNode g = XbrlGolden.convert(f);
+        assertEquals("2697000000", actual(g, "operating_cf", "FY", "2021-10-01", "2022-09-30"));
+        // the balance at the end of the year, though tagged on the year's duration
+        assertEquals("16521000000", actual(g, "cash_and_equivalents", "instant", null, "2022-09-30"));
+        assertEquals("3.0", value(g, "profit_before_tax", "ratio_to_total_assets_pct", "FY", "2021-10-01", "2022-09-30",
+                "actual"));
+        assertEquals("235.23", value(g, "bps", "value", "FY", "2021-10-01", "2022-09-30", "actual"));
+    }
+
     @Test
     void contextNamesDecode() {
         assertEquals("FY", XbrlGolden.spanFromName("CurrentYearDuration_ConsolidatedMember_ResultMember"));
