@@ -89,6 +89,7 @@ public final class StatementReader {
             header = null;
             headerText.setLength(0);
             section = null;
+            seen.clear(); // a statement's lines are named within it: the parent's balance sheet repeats the group's
             unreadWarned = false;
         }
 
