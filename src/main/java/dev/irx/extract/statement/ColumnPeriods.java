@@ -32,6 +32,11 @@ final class ColumnPeriods {
 
     /** One period per column, left to right; empty when a column cannot be dated surely. */
     Optional<List<Period>> of(ColumnHeader header, Statement statement) {
+        return of(header, statement, true);
+    }
+
+    /** As {@link #of(ColumnHeader, Statement)}; {@code needCurrent}: whether one column must be the document's period. */
+    Optional<List<Period>> of(ColumnHeader header, Statement statement, boolean needCurrent) {
         boolean instants = statement == Statement.BALANCE_SHEET;
         List<Period> out = new ArrayList<>();
         boolean currentSeen = false;
@@ -57,7 +62,7 @@ final class ColumnPeriods {
             }
             out.add(p);
         }
-        return currentSeen ? Optional.of(out) : Optional.empty();
+        return currentSeen || !needCurrent ? Optional.of(out) : Optional.empty();
     }
 
     /** The instant a balance of a flow statement stands at: the day before a column's start, or its end. */

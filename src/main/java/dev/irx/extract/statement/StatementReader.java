@@ -78,12 +78,16 @@ public final class StatementReader {
         ColumnHeader header;
         final StringBuilder headerText = new StringBuilder();
         String section;
+        /** The equity changes being read, when the statement is one. */
+        EquityMatrix matrix;
         final Set<String> seen = new HashSet<>();
         boolean unreadWarned;
 
-        void start(StatementTitle t) {
+        void start(StatementTitle t, Period report) {
             flush();
             title = t;
+            matrix = t.statement() != Statement.EQUITY_CHANGES ? null
+                    : new EquityMatrix(report == null ? null : new ColumnPeriods(report), t.consolidated(), statement, warn);
             scale = null;
             periods = null;
             header = null;
@@ -94,6 +98,7 @@ public final class StatementReader {
         }
 
         void flush() {
+            if (matrix != null) matrix.flush();
             out.addAll(DeductionSigns.resolve(statement, warn));
             statement.clear();
         }
@@ -114,7 +119,7 @@ public final class StatementReader {
             if (compact.isEmpty()) continue;
             Optional<StatementTitle> title = StatementTitle.of(compact);
             if (title.isPresent()) {
-                s.start(title.get());
+                s.start(title.get(), report);
                 s.pages.add(page.number());
                 continue;
             }
@@ -126,12 +131,24 @@ public final class StatementReader {
                     case "千円" -> Scale.THOUSAND;
                     default -> Scale.ONE;
                 };
+                if (s.matrix != null) s.matrix.scale(s.scale);
                 compact = compact.substring(0, unit.start()) + compact.substring(unit.end());
                 if (compact.isEmpty()) continue;
             }
             // a caption or header printed on every page is the document's furniture too, but still this page's
             if (furniture.test(folded) && !ColumnHeader.isHeaderLine(compact)) continue;
             FigureRow row = rows.get(i);
+            if (s.matrix != null) {
+                if (row.figures().isEmpty() && END.matcher(compact).find()) {
+                    s.flush();
+                    s.title = null;
+                    s.matrix = null;
+                } else {
+                    if (!row.figures().isEmpty()) s.pages.add(page.number());
+                    s.matrix.line(line, page.number(), compact, row);
+                }
+                continue;
+            }
             if (row.figures().isEmpty()) {
                 if (ColumnHeader.isHeaderLine(compact)) {
                     s.headerText.append(compact);
