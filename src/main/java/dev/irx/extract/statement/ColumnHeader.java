@@ -26,8 +26,9 @@ record ColumnHeader(List<Column> columns, boolean notes) {
     }
 
     /** 「前連結会計年度」「当第2四半期連結累計期間」「前中間会計期間」「前期」「当四半期会計期間末」. */
-    private static final Pattern ROLE = Pattern.compile(
-            "([前当])(?:第[0-9]四半期|中間|四半期)?(?:連結)?(?:会計年度|事業年度|会計期間|累計期間|中間期間|期間|期(?=$|[(\\[前当末自至0-9]))末?");
+    private static final Pattern ROLE = Pattern.compile("([前当])(?:(?:第[0-9]四半期|中間|四半期)(?:連結)?"
+            + "(?:会計年度|事業年度|会計期間|累計期間|中間期間|期間|期)?"
+            + "|(?:連結)?(?:会計年度|事業年度|会計期間|累計期間|中間期間|期間|期(?=$|[(\\[前当末自至0-9])))末?");
     private static final Pattern DATE = Pattern.compile(
             "([自至])?(?:([0-9]{4})|(令和|平成)([0-9]{1,2}|元))年([0-9]{1,2})月([0-9]{1,2})日");
 

@@ -65,6 +65,12 @@ final class ColumnPeriods {
         return currentSeen || !needCurrent ? Optional.of(out) : Optional.empty();
     }
 
+    /** The fiscal year that begins on a day, if the document can speak of it; else null. */
+    Period yearFrom(LocalDate start) {
+        Period p = span(start, start.plusMonths(yearMonths).minusDays(1));
+        return p == null || p.span() != Span.FY || p.end().isAfter(report.end()) ? null : p;
+    }
+
     /** The instant a balance of a flow statement stands at: the day before a column's start, or its end. */
     static Period openingBalance(Period column) {
         return Period.instant(column.start().minusDays(1), column.fiscalYearEnd());

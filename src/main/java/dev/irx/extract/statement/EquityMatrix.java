@@ -48,6 +48,11 @@ final class EquityMatrix {
     private final List<Line> header = new ArrayList<>();
     private List<String> labels;
     private List<Line> rows = new ArrayList<>();
+    /** Words of a row's label wrapped onto lines of their own, above or below its figures. */
+    private final java.util.Map<Line, WrappedLabel> wraps = new java.util.IdentityHashMap<>();
+    /** Label-only lines since the last row, and the last line read. */
+    private final List<Line> loose = new ArrayList<>();
+    private Line previous;
     private final Set<String> seen = new HashSet<>();
     private Scale scale;
     private int page;
@@ -79,10 +84,47 @@ final class EquityMatrix {
             if (isHeader(line)) {
                 if (!rows.isEmpty()) flush();
                 header.add(line);
+            } else {
+                Line last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                WrappedLabel w = last == null ? null : wraps.get(last);
+                if (last != null && loose.isEmpty() && WrappedLabel.continues(previous, line, last)) {
+                    wraps.computeIfAbsent(last, k -> new WrappedLabel()).after.add(compact);
+                } else {
+                    if (!loose.isEmpty() && !WrappedLabel.continues(loose.get(loose.size() - 1), line, line)) loose.clear();
+                    loose.add(line);
+                }
             }
+            previous = line;
             return;
         }
+        if (!loose.isEmpty() && WrappedLabel.continues(loose.get(loose.size() - 1), line, loose.get(0))) {
+            WrappedLabel w = new WrappedLabel();
+            for (Line l : loose) w.before.add(l.text().replaceAll("\\s+", ""));
+            wraps.put(line, w);
+        }
+        loose.clear();
         rows.add(line);
+        previous = line;
+    }
+
+    /** A label's words on the lines above and below its figures' line. */
+    private static final class WrappedLabel {
+        final List<String> before = new ArrayList<>();
+        final List<String> after = new ArrayList<>();
+
+        String around(String label) {
+            return String.join("", before) + label + String.join("", after);
+        }
+
+        /**
+         * Whether {@code next} goes on from {@code above} as the same cell: no row's spacing between them, and
+         * beginning where {@code start}'s label begins.
+         */
+        static boolean continues(Line above, Line next, Line start) {
+            if (above == null || above.box() == null || next.box() == null || start.box() == null) return false;
+            float gap = next.box().y0() - above.box().y1();
+            return gap > -1 && gap < 3.0f && Math.abs(next.box().x0() - start.box().x0()) < 3;
+        }
     }
 
     /** A header word stands right of the row labels; a row's own words (当期変動額, a wrapped label) at the left. */
@@ -103,15 +145,19 @@ final class EquityMatrix {
     void flush() {
         List<Line> table = rows;
         List<Line> head = new ArrayList<>(header);
+        java.util.Map<Line, WrappedLabel> wrapped = new java.util.IdentityHashMap<>(wraps);
         rows = new ArrayList<>();
         header.clear();
+        wraps.clear();
+        loose.clear();
         if (table.isEmpty()) return;
-        if (year == null || scale == null) {
-            warn.accept("p." + page + ": equity changes not read: " + (scale == null ? "no unit caption" : "no year heading"));
+        if (scale == null || periods == null) {
+            warn.accept("p." + page + ": equity changes not read: " + (scale == null ? "no unit caption" : "no period"));
             return;
         }
         List<FigureRow> figureRows = table.stream().map(FigureRow::of).toList();
-        int n = figureRows.stream().mapToInt(r -> r.figures().size()).max().orElse(0);
+        boolean notes = head.stream().anyMatch(l -> TextNormalizer.compact(l.text()).contains("注記"));
+        int n = columns(figureRows, notes);
         ColumnAnchors anchors = ColumnAnchors.of(figureRows);
         float[] edges = edges(figureRows, n);
         if (!head.isEmpty()) labels = edges == null ? plainLabels(head, n) : labels(head, edges);
@@ -121,13 +167,22 @@ final class EquityMatrix {
         }
         for (int i = 0; i < table.size(); i++) {
             FigureRow row = figureRows.get(i);
+            WrappedLabel w = wrapped.get(table.get(i));
+            if (w != null) row = new FigureRow(w.around(row.label().replace(" ", "")), row.figures());
             if (!row.hasLetter()) continue;
-            List<FigureRow.Figure> cells = anchors.assign(row, n, false);
+            List<FigureRow.Figure> cells = anchors.assign(row, n, notes);
             if (cells == null) {
                 warn.accept("p." + page + ": equity changes line '" + row.label() + "' not read: its figures do not"
                         + " stand in the table's columns");
                 continue;
             }
+            // a year without a heading of its own begins at its opening balance (「2021年9月1日残高」)
+            LocalDate opening = balanceDate(row.label());
+            if (opening != null && (year == null || opening.equals(year.end().plusDays(1)))) {
+                Period y = periods.yearFrom(opening);
+                if (y != null) year = y;
+            }
+            if (year == null) continue;
             Period period = period(row.label());
             if (period == null) continue;
             String evidence = TextNormalizer.fold(table.get(i).text());
@@ -143,12 +198,33 @@ final class EquityMatrix {
         }
     }
 
+    /** The number of columns: as many figures as the fullest row has, less a note number before them. */
+    private static int columns(List<FigureRow> rows, boolean notes) {
+        int n = 0;
+        for (FigureRow r : rows) {
+            List<FigureRow.Figure> fs = r.figures();
+            if (!r.hasLetter() || fs.isEmpty()) continue;
+            n = Math.max(n, fs.size() - (notes && fs.size() > 1 && fs.get(0).noteLike() ? 1 : 0));
+        }
+        return n;
+    }
+
+    private static LocalDate balanceDate(String label) {
+        String l = LineItemName.of(label);
+        Matcher d = DATE.matcher(l);
+        if (!l.endsWith("残高") || !d.find()) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /** A balance is an instant (the opening one the day before the year); a change is the year's. */
     private Period period(String label) {
         String l = LineItemName.of(label);
-        Matcher d = DATE.matcher(l);
-        if (l.endsWith("残高") && d.find()) {
-            LocalDate date = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+        LocalDate date = balanceDate(label);
+        if (date != null) {
             if (date.equals(year.start())) return ColumnPeriods.openingBalance(year);
             if (date.equals(year.end())) return ColumnPeriods.closingBalance(year);
             return null;
@@ -190,6 +266,7 @@ final class EquityMatrix {
         for (Line l : head) {
             for (Word w : l.words()) {
                 if (w.box() == null) return null;
+                if (TextNormalizer.compact(w.text()).equals("注記")) continue; // the note numbers' column
                 float c = (w.box().x0() + w.box().x1()) / 2;
                 for (int i = 0; i < n; i++) {
                     float left = i == 0 ? edges[0] - width : edges[i - 1];
