@@ -35,7 +35,7 @@ public final class StatementReader {
     private static final Pattern PERIOD_CAPTION = Pattern.compile("会計年度|会計期間|累計期間|中間期間|[0-9]+年[0-9]+月");
     private static final Pattern UNIT = Pattern.compile("[(\\[]?(?:金額)?単位[:]?(百万円|千円|円)[)\\]]?");
     /** Where the statements end: a numbered heading that is no statement's title, a note, a segment table. */
-    private static final Pattern END = Pattern.compile("^(?:[(\\[]?[0-9]{1,2}[).\\]]|[①-⑳]|[(]?注[0-9]*[)]|※|【)|注記|セグメント情報");
+    private static final Pattern END = Pattern.compile("^(?:[(\\[]?[0-9]{1,2}[).\\]]|[①-⑳]|[(]?注[0-9]*[)]|※|【)|注記(?:事項)?[)]?$|セグメント情報");
 
     private final Period report;
     private final boolean ifrs;
