@@ -109,6 +109,37 @@ class TanshinStatementsTest {
             （４）四半期連結財務諸表に関する注記事項
             """;
 
+    private static final String EQUITY = """
+            （３）連結株主資本等変動計算書
+            当連結会計年度（自 2024年１月１日 至 2024年12月31日）
+            (単位：千円)
+            資本金 利益剰余金 株主資本合計 純資産合計
+            当期首残高 500,000 1,449,900 1,949,900 1,949,900
+            当期変動額
+            剰余金の配当 － △40,000 △40,000 △40,000
+            親会社株主に帰属する当期純利益 － 206,570 206,570 206,570
+            当期変動額合計 － 166,570 166,570 166,570
+            当期末残高 500,000 1,616,470 2,116,470 2,116,470
+            """;
+
+    @Test
+    void equityChangesAreRowsUnderTheirColumnsWithBalancesAtTheYearsEnds() {
+        Extractor.Extraction ex = PlainText.extract(ANNUAL, EQUITY);
+        Fact dividends = line(ex, Statement.EQUITY_CHANGES, "利益剰余金", "剰余金の配当", LocalDate.of(2024, 12, 31))
+                .orElseThrow(() -> new AssertionError(ex.facts().toString()));
+        assertEquals("-40000000", dividends.value().toPlainString());
+        assertEquals(Span.FY, dividends.period().span());
+        Fact opening = line(ex, Statement.EQUITY_CHANGES, "純資産合計", "当期首残高", LocalDate.of(2023, 12, 31))
+                .orElseThrow();
+        assertTrue(opening.period().isInstant());
+        assertEquals("1949900000", opening.value().toPlainString());
+        assertEquals("2116470000", line(ex, Statement.EQUITY_CHANGES, "株主資本合計", "当期末残高",
+                LocalDate.of(2024, 12, 31)).orElseThrow().value().toPlainString());
+        // 「－」 is no figure, and an equity column is no metric of the company
+        assertTrue(line(ex, Statement.EQUITY_CHANGES, "資本金", "剰余金の配当", LocalDate.of(2024, 12, 31)).isEmpty());
+        assertTrue(ex.facts().stream().filter(f -> f.page() == 2).allMatch(f -> f.metric() == Metric.LINE_ITEM));
+    }
+
     @Test
     void aBalanceSheetsLinesStandUnderTheirHeadingsAtBothDates() {
         Extractor.Extraction ex = PlainText.extract(ANNUAL, BS_1, BS_2);
