@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * One printed line of a statement split into its label and the figures after it: 「現金及び預金 9,784,779 6,956,004」,
  * 「販売費及び一般管理費 ※1,※2 11,569,582 ※1,※2 13,208,062」, 「利益剰余金 △1,009,262 －」. A figure is an amount,
- * △ or ▲ before it negative, or 「－」 for none; note marks (※1, *2) among the figures are dropped. Each figure keeps
+ * △ or ▲ before it or parentheses around it negative, or 「－」 for none; note marks (※1, *2) among the figures are dropped. Each figure keeps
  * its word's box, where the line has positions, to tell its column by.
  *
  * @param label   the words before the first figure, folded, joined by single spaces; empty when none
@@ -29,7 +29,8 @@ record FigureRow(String label, List<Figure> figures) {
         boolean noteLike() { return value != null && text.matches("[0-9]{1,2}"); }
     }
 
-    private static final Pattern AMOUNT = Pattern.compile("[△▲-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?");
+    private static final Pattern AMOUNT = Pattern.compile("[△▲-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?"
+            + "|[(](?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?[)]");
     private static final Pattern DASH = Pattern.compile("-|--|―|─|ー");
     private static final Pattern NOTE = Pattern.compile("(?:※[0-9,、]*|\\*[0-9,]+|[(]?注[0-9,]*[)]?[0-9,]*)+|[0-9]{1,2}(?:,[0-9]{1,2})+");
 
@@ -77,8 +78,8 @@ record FigureRow(String label, List<Figure> figures) {
     }
 
     private static BigDecimal number(String t) {
-        boolean negative = t.startsWith("△") || t.startsWith("▲");
-        BigDecimal v = new BigDecimal(t.replaceAll("[△▲,]", ""));
+        boolean negative = t.startsWith("△") || t.startsWith("▲") || t.startsWith("(");
+        BigDecimal v = new BigDecimal(t.replaceAll("[△▲,()]", ""));
         return negative ? v.negate() : v;
     }
 

@@ -120,7 +120,6 @@ public final class StatementReader {
             Optional<StatementTitle> title = StatementTitle.of(compact);
             if (title.isPresent()) {
                 s.start(title.get(), report);
-                s.pages.add(page.number());
                 continue;
             }
             if (s.title == null) continue;
