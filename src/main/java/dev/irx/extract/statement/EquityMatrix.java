@@ -123,7 +123,7 @@ final class EquityMatrix {
         static boolean continues(Line above, Line next, Line start) {
             if (above == null || above.box() == null || next.box() == null || start.box() == null) return false;
             float gap = next.box().y0() - above.box().y1();
-            return gap > -1 && gap < 3.0f && Math.abs(next.box().x0() - start.box().x0()) < 3;
+            return gap > -1 && gap < 3.5f && Math.abs(next.box().x0() - start.box().x0()) < 3;
         }
     }
 
@@ -209,10 +209,11 @@ final class EquityMatrix {
         return n;
     }
 
+    /** 「2021年9月1日残高」「2021年4月1日時点の残高」「2021年4月1日」: the date of a balance row. */
     private static LocalDate balanceDate(String label) {
         String l = LineItemName.of(label);
         Matcher d = DATE.matcher(l);
-        if (!l.endsWith("残高") || !d.find()) return null;
+        if (!d.find() || !(l.endsWith("残高") || d.end() == l.length() && d.start() == 0)) return null;
         try {
             return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
         } catch (java.time.DateTimeException e) {
@@ -231,7 +232,7 @@ final class EquityMatrix {
         }
         if (l.contains("期首残高") || l.contains("累積的影響額")) return ColumnPeriods.openingBalance(year);
         if (l.contains("期末残高")) return ColumnPeriods.closingBalance(year);
-        if (l.contains("残高")) return null;
+        if (l.contains("残高") || DATE.matcher(l).find()) return null; // a balance at a date irx cannot place
         return year;
     }
 
@@ -278,12 +279,16 @@ final class EquityMatrix {
             }
         }
         List<String> out = new ArrayList<>();
-        for (List<Placed> words : byColumn) {
+        for (int i = 0; i < n; i++) {
+            List<Placed> words = byColumn.get(i);
+            float interval = i == 0 ? width : edges[i] - edges[i - 1];
             words.sort(Comparator.comparing(Placed::y0));
             int start = 0;
             for (int k = 1; k < words.size(); k++) {
                 float gap = words.get(k).y0() - words.get(k - 1).y1();
-                if (gap > 2.5f) start = k; // a cell of its own below: the one above spans more columns
+                BoundingBox above = words.get(k - 1).word().box();
+                // a cell of its own below: the one above is set apart, or wider than its column (it spans more)
+                if (gap > 6f || above.width() > interval * 1.15f) start = k;
             }
             StringBuilder b = new StringBuilder();
             for (int k = start; k < words.size(); k++) b.append(TextNormalizer.compact(words.get(k).word().text()));
