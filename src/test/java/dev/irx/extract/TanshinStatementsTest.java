@@ -103,6 +103,7 @@ class TanshinStatementsTest {
             営業活動によるキャッシュ・フロー 1,700 2,453
             投資活動によるキャッシュ・フロー
             有形固定資産の取得による支出 △600 △720
+            利息の受取額 (4) (9)
             投資活動によるキャッシュ・フロー △600 △720
             現金及び現金同等物の期首残高 5,000 6,100
             現金及び現金同等物の中間期末残高 6,100 7,833
@@ -138,6 +139,29 @@ class TanshinStatementsTest {
         // 「－」 is no figure, and an equity column is no metric of the company
         assertTrue(line(ex, Statement.EQUITY_CHANGES, "資本金", "剰余金の配当", LocalDate.of(2024, 12, 31)).isEmpty());
         assertTrue(ex.facts().stream().filter(f -> f.page() == 2).allMatch(f -> f.metric() == Metric.LINE_ITEM));
+    }
+
+    private static final String IFRS_EQUITY = """
+            （３）要約四半期連結持分変動計算書
+            (単位：百万円)
+            資本金 利益剰余金 資本合計
+            2025年４月１日残高 900 4,100 5,000
+            四半期利益 － 320 320
+            配当金 － (150) (150)
+            2025年９月30日残高 900 4,270 5,170
+            """;
+
+    @Test
+    void anIfrsYearBeginsAtItsDatedOpeningBalance() {
+        Extractor.Extraction ex = PlainText.extract(QUARTERLY.replace("日本基準", "IFRS"), IFRS_EQUITY);
+        Fact opening = line(ex, Statement.EQUITY_CHANGES, "資本合計", "2025年4月1日残高", LocalDate.of(2025, 3, 31))
+                .orElseThrow(() -> new AssertionError(ex.facts().toString()));
+        assertTrue(opening.period().isInstant());
+        Fact dividends = line(ex, Statement.EQUITY_CHANGES, "利益剰余金", "配当金", LocalDate.of(2025, 9, 30)).orElseThrow();
+        assertEquals(Span.H1, dividends.period().span());
+        assertEquals("-150000000", dividends.value().toPlainString());
+        assertTrue(line(ex, Statement.EQUITY_CHANGES, "資本合計", "2025年9月30日残高", LocalDate.of(2025, 9, 30))
+                .orElseThrow().period().isInstant());
     }
 
     @Test
@@ -191,6 +215,8 @@ class TanshinStatementsTest {
         assertEquals("-600000000", metric(ex, Metric.INVESTING_CF, LocalDate.of(2024, 9, 30)).value().toPlainString());
         assertEquals("-230000000", line(ex, Statement.CASH_FLOWS, "営業活動によるキャッシュ・フロー",
                 "売上債権の増減額(△は増加)", LocalDate.of(2024, 9, 30)).orElseThrow().value().toPlainString());
+        assertEquals("-9000000", line(ex, Statement.CASH_FLOWS, "投資活動によるキャッシュ・フロー", "利息の受取額", current)
+                .orElseThrow().value().toPlainString()); // parentheses: negative
         // the opening balance stands at the day before the period, the closing one at its end
         List<Fact> cash = ex.facts().stream().filter(f -> f.metric() == Metric.CASH_AND_EQUIVALENTS).toList();
         assertTrue(cash.stream().anyMatch(f -> f.period().isInstant() && f.period().end().equals(LocalDate.of(2025, 3, 31))

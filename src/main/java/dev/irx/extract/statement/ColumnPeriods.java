@@ -65,8 +65,13 @@ final class ColumnPeriods {
         return currentSeen || !needCurrent ? Optional.of(out) : Optional.empty();
     }
 
-    /** The fiscal year that begins on a day, if the document can speak of it; else null. */
+    /**
+     * The period a block of equity changes that opens on a day covers: the document's own (its year to date) or the
+     * same span a year earlier; else a whole fiscal year the document can speak of; null otherwise.
+     */
     Period yearFrom(LocalDate start) {
+        if (start.equals(report.start())) return report;
+        if (start.equals(report.start().minusYears(1))) return span(start, lastDay(report.end().minusYears(1)));
         Period p = span(start, start.plusMonths(yearMonths).minusDays(1));
         return p == null || p.span() != Span.FY || p.end().isAfter(report.end()) ? null : p;
     }
