@@ -132,7 +132,8 @@ final class EquityMatrix {
         if (line.words().isEmpty()) return false;
         BoundingBox b = line.words().get(0).box();
         if (b == null) return line.words().size() >= 2; // a row's heading is one word, a header names columns
-        return b.x0() > labelLeft() + 60;
+        // before a table's first row nothing but its header stands right of the page's margin
+        return b.x0() > (rows.isEmpty() ? 80 : labelLeft() + 60);
     }
 
     private float labelLeft() {
