@@ -34,6 +34,8 @@ public final class StatementReader {
     /** 「会計年度」「累計期間」「2022年9月」: a caption naming a period, no heading. */
     private static final Pattern PERIOD_CAPTION = Pattern.compile("会計年度|会計期間|累計期間|中間期間|[0-9]+年[0-9]+月");
     private static final Pattern UNIT = Pattern.compile("[(\\[]?(?:金額)?単位[:]?(百万円|千円|円)[)\\]]?");
+    /** A row of units over the columns (「百万円 百万円 百万円」): the statement's unit caption. */
+    private static final Pattern UNIT_ROW = Pattern.compile("(百万円|千円)(?: \\1)*|円(?: 円)+");
     /** Where the statements end: a numbered heading that is no statement's title, a note, a segment table. */
     private static final Pattern END = Pattern.compile("^(?:[(\\[]?[0-9]{1,2}[).\\]]|[①-⑳]|[(]?注[0-9]*[)]|※|【)|注記(?:事項)?[)]?$|セグメント情報");
 
@@ -123,6 +125,7 @@ public final class StatementReader {
                 continue;
             }
             if (s.title == null) continue;
+            if (UNIT_ROW.matcher(folded).matches()) compact = "(単位:" + folded.split(" ")[0] + ")";
             Matcher unit = UNIT.matcher(compact);
             if (unit.find()) {
                 s.scale = switch (unit.group(1)) {
