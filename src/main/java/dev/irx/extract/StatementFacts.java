@@ -43,7 +43,10 @@ final class StatementFacts {
     }
 
     private static StatementReader reader(ExtractionContext ctx, dev.irx.model.Period report) {
-        boolean ifrs = ctx.info().accountingStandard() == AccountingStandard.IFRS;
+        // a 短信 whose standard the profile missed still names it in its title (「決算短信〔IFRS〕(連結)」)
+        AccountingStandard standard = ctx.info().accountingStandard();
+        boolean ifrs = standard == AccountingStandard.IFRS
+                || standard == null && ctx.info().title() != null && ctx.info().title().contains("IFRS");
         return new StatementReader(report, ifrs, ctx::isFurniture, report == null ? w -> {} : ctx.sink()::warn);
     }
 }
