@@ -164,6 +164,28 @@ class TanshinStatementsTest {
                 .orElseThrow().period().isInstant());
     }
 
+    private static final String IFRS_SINGLE = """
+            （２）連結包括利益計算書
+            （単位：千円）
+            前連結会計年度 当連結会計年度
+            (自 2023年１月１日 (自 2024年１月１日
+            至 2023年12月31日) 至 2024年12月31日)
+            売上収益 880,000 912,500
+            売上原価 △510,000 △530,300
+            売上総利益 370,000 382,200
+            """;
+
+    @Test
+    void aSingleStatementThatDeductsWithTriangleIsTheIncomeStatementWithPositiveCosts() {
+        Extractor.Extraction ex = PlainText.extract(ANNUAL.replace("日本基準", "IFRS"), IFRS_SINGLE);
+        LocalDate current = LocalDate.of(2024, 12, 31);
+        Fact revenue = metric(ex, Metric.REVENUE, current);
+        assertEquals(Statement.INCOME_STATEMENT, revenue.line().statement());
+        assertEquals("jpigp_cor:RevenueIFRS", revenue.concept());
+        // 「売上原価 △530,300」: the sign says the cost is deducted, not that it is negative
+        assertEquals("530300000", metric(ex, Metric.COST_OF_SALES, current).value().toPlainString());
+    }
+
     @Test
     void aBalanceSheetsLinesStandUnderTheirHeadingsAtBothDates() {
         Extractor.Extraction ex = PlainText.extract(ANNUAL, BS_1, BS_2);

@@ -18,6 +18,9 @@ final class DeductionSigns {
     /** Concepts of an expense: CostOfSales…, …Expenses, …Costs (FinanceCostsIFRS, IncomeTaxExpenseIFRS). */
     private static final Pattern EXPENSE = Pattern.compile(":(?:CostOf.*|.*(?:Expenses?|Costs?))(?:IFRS)?$");
 
+    /** A line irx knows no concept of is an expense by its name: 「研究開発費」「…償却費及び減損損失」「売上原価」. */
+    private static final Pattern EXPENSE_LABEL = Pattern.compile("(?:費|費用|原価|損失)$");
+
     private DeductionSigns() {}
 
     /**
@@ -34,7 +37,8 @@ final class DeductionSigns {
         if (!signed) return figures;
         List<StatementFigure> out = new ArrayList<>();
         for (StatementFigure f : figures) {
-            boolean expense = f.line().concept() != null && EXPENSE.matcher(f.line().concept()).find();
+            boolean expense = f.line().concept() != null ? EXPENSE.matcher(f.line().concept()).find()
+                    : EXPENSE_LABEL.matcher(dev.irx.model.LineItemName.of(f.label())).find();
             boolean negative = f.quantity().number().signum() < 0;
             if (expense && negative) {
                 var q = f.quantity();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ public final class StatementReader {
     public record Result(List<StatementFigure> figures, Set<Integer> pages) {}
 
     public Result read(List<Page> pages) {
-        State s = new State(warn);
+        State s = new State(warn, this::singleStatement);
         for (Page page : pages) readPage(page, s);
         s.flush();
         return new Result(s.out, s.pages);
@@ -101,13 +102,19 @@ public final class StatementReader {
 
         void flush() {
             if (matrix != null) matrix.flush();
-            out.addAll(DeductionSigns.resolve(statement, warn));
+            out.addAll(DeductionSigns.resolve(single(statement), warn));
             statement.clear();
         }
 
         private final Consumer<String> warn;
+        private final Function<List<StatementFigure>, List<StatementFigure>> single;
 
-        State(Consumer<String> warn) { this.warn = warn; }
+        State(Consumer<String> warn, Function<List<StatementFigure>, List<StatementFigure>> single) {
+            this.warn = warn;
+            this.single = single;
+        }
+
+        private List<StatementFigure> single(List<StatementFigure> figures) { return single.apply(figures); }
     }
 
     private void readPage(Page page, State s) {
@@ -187,6 +194,25 @@ public final class StatementReader {
                 emit(s, row, f, s.periods.get(c), page.number(), folded);
             }
         }
+    }
+
+    /**
+     * A statement titled 包括利益計算書 that begins with the revenue is the single statement of profit or loss and
+     * other comprehensive income (IFRS), filed as the income statement: its lines are read as that statement's.
+     */
+    private List<StatementFigure> singleStatement(List<StatementFigure> figures) {
+        boolean single = figures.stream().anyMatch(f -> f.line().statement() == Statement.COMPREHENSIVE_INCOME
+                && "revenue".equals(concepts.metric(concepts.concept(ifrs, Statement.INCOME_STATEMENT, f.line().section(),
+                f.label()))));
+        if (!single) return figures;
+        List<StatementFigure> out = new ArrayList<>();
+        for (StatementFigure f : figures) {
+            String concept = concepts.concept(ifrs, Statement.INCOME_STATEMENT, f.line().section(), f.label());
+            out.add(new StatementFigure(new StatementLine(Statement.INCOME_STATEMENT, f.line().section(), concept),
+                    f.label(), concepts.metric(concept), f.consolidated(), f.period(), f.quantity(), f.unit(), f.page(),
+                    f.box(), f.evidence()));
+        }
+        return out;
     }
 
     /** Header lines gathered so far become the columns, dated against the document's period. */
