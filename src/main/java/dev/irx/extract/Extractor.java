@@ -49,39 +49,43 @@ public final class Extractor {
             for (Page page : doc.pages()) book.extract(page);
             return finish(ctx, doc, info);
         }
-        for (Page page : doc.pages()) {
+        // A 短信's financial statements are read by their own reader; the others leave their pages alone.
+        java.util.Set<Integer> statementPages = StatementFacts.pages(ctx, doc.pages());
+        List<Page> pages = doc.pages().stream().filter(p -> !statementPages.contains(p.number())).toList();
+        for (Page page : pages) {
             tables.extract(page);
             grids.extract(page);
         }
+        StatementFacts.read(ctx, doc.pages());
         // Decks state figures in short KPI lines, and a 短信 may carry its deck; the glossary may stand on any page.
         // An analyst's report writes sentences: its colon lines are headers (「証券コード:3774」).
         DeckNames names = null;
         if (info.kind() != DocumentKind.FISCO_REPORT) {
             names = new DeckNames(ctx);
-            for (Page page : doc.pages()) folded.lines(page).forEach(names::learnDefinitions);
+            for (Page page : pages) folded.lines(page).forEach(names::learnDefinitions);
             // A summary slide may name a part (「IP」) that only a later slide places (「うちIP」 under its service): a
             // first pass learns the names every slide's KPI lines place, and keeps nothing else.
             FactSink.Mark start = ctx.sink().mark();
             KpiLines learning = new KpiLines(ctx, names);
-            for (Page page : doc.pages()) learning.extract(page);
+            for (Page page : pages) learning.extract(page);
             ctx.sink().rollback(start);
             KpiLines kpis = new KpiLines(ctx, names);
-            for (Page page : doc.pages()) kpis.extract(page);
+            for (Page page : pages) kpis.extract(page);
             YoyListLines yoys = new YoyListLines(ctx, names);
-            for (Page page : doc.pages()) yoys.extract(page);
+            for (Page page : pages) yoys.extract(page);
         }
         // Charts after the KPI lines: a chart's legend names segments as the deck's KPI lines placed them, and a
         // heading that lists two metrics is told by the figures the tables and KPI lines stated.
         ChartExtractor charts = new ChartExtractor(ctx, names);
-        for (Page page : doc.pages()) charts.extract(page);
+        for (Page page : pages) charts.extract(page);
         if (!doc.isPdf()) {
             // Plain text has no positions: a chart's figures are read only where they add up.
             TextCharts textCharts = new TextCharts(ctx);
-            for (Page page : doc.pages()) textCharts.extract(page);
+            for (Page page : pages) textCharts.extract(page);
         }
         // Rows named by a segment and a metric (「構築 受注額」), once the segments are known.
         tables.readSegmentRows(names != null ? names : new DeckNames(ctx));
-        for (Page page : doc.pages()) sentences.extract(page);
+        for (Page page : pages) sentences.extract(page);
         return finish(ctx, doc, info);
     }
 

@@ -62,6 +62,14 @@ final class FactSink {
     void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
              String currency, Range range) {
+        add(metric, measure, label, segment, consolidated, period, basis, q, unit, source, page, box, evidence,
+                currency, range, null);
+    }
+
+    /** As {@link #add}, for a figure read from a line of a financial statement. */
+    void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
+             Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
+             String currency, Range range, dev.irx.model.StatementLine line) {
         java.util.Optional<String> impossible = dev.irx.validate.PeriodBounds.violation(period, basis, info);
         if (impossible.isPresent()) {
             // A period the document cannot speak of is a misread date (平成25 read as 2025): a warning, never a fact.
@@ -72,7 +80,7 @@ final class FactSink {
         Evidence where = new Evidence(source, page, box == null || !positions ? null : box.toArray(), evidence,
                 new Display(q.text(), displayScale(q.scale(), unit)));
         facts.add(new Fact("f" + (facts.size() + 1), metric, measure, label, segment, consolidated, period, basis,
-                value, unit.json(), where, List.of(), null, List.of(), currency, range));
+                value, unit.json(), where, List.of(), null, List.of(), currency, range, line));
     }
 
     void warn(String message) { warnings.add(message); }

@@ -1,0 +1,73 @@
+package dev.irx.extract.statement;
+
+import dev.irx.model.LineItemName;
+import dev.irx.model.Statement;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The taxonomy concept a statement line stands for, by its label (and, where one label serves several concepts, the
+ * heading it is under): the data file {@code line-concepts.tsv}, per standard (IFRS or Japanese GAAP). The irx metric
+ * a concept is (revenue, total_assets, operating_cf …) comes from the one concept table irx keeps,
+ * {@code dev/irx/verify/xbrl-concepts.tsv}.
+ */
+final class LineConcepts {
+
+    private static final LineConcepts STANDARD = load();
+
+    private final Map<String, String> concepts;
+    private final Map<String, String> metrics;
+
+    private LineConcepts(Map<String, String> concepts, Map<String, String> metrics) {
+        this.concepts = concepts;
+        this.metrics = metrics;
+    }
+
+    static LineConcepts standard() { return STANDARD; }
+
+    /** The concept of a line, or null when irx does not know it (or its label serves several). */
+    String concept(boolean ifrs, Statement statement, String section, String label) {
+        String base = (ifrs ? "ifrs" : "jgaap") + "|" + statement.json() + "|";
+        String l = LineItemName.of(label);
+        String c = concepts.get(base + (section == null ? "-" : LineItemName.of(section)) + "|" + l);
+        return c != null ? c : concepts.get(base + "*|" + l);
+    }
+
+    /** The irx metric (JSON name) a concept is, or null for a line item. */
+    String metric(String concept) { return concept == null ? null : metrics.get(concept); }
+
+    private static LineConcepts load() {
+        Map<String, String> concepts = new HashMap<>();
+        read("/dev/irx/extract/statement/line-concepts.tsv", f -> {
+            if (f.length < 5) throw new IllegalStateException("line-concepts.tsv: five columns expected");
+            concepts.put(f[0] + "|" + f[1] + "|" + f[2] + "|" + f[3], f[4]);
+        });
+        Map<String, String> metrics = new HashMap<>();
+        read("/dev/irx/verify/xbrl-concepts.tsv", f -> {
+            // a statement concept is prefixed; only its figure itself (measure value) is a statement line
+            if (f.length >= 3 && f[0].contains(":") && f[2].strip().equals("value")) metrics.put(f[0].strip(), f[1].strip());
+        });
+        return new LineConcepts(concepts, metrics);
+    }
+
+    private static void read(String resource, java.util.function.Consumer<String[]> row) {
+        try (InputStream in = LineConcepts.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " missing from the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                row.accept(line.split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
