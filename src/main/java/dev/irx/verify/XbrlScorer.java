@@ -98,18 +98,24 @@ public final class XbrlScorer {
         Set<Integer> pages = new HashSet<>();
         qualitativePages.forEach(p -> pages.add(p.asInt()));
         if (pages.isEmpty()) return XbrlScore.Prose.NONE;
-        Map<Golden.Key, Integer> readings = new LinkedHashMap<>();
-        for (Fact f : doc.facts()) readings.merge(Scorer.key(f), 1, Integer::sum);
+        // the values read for each key: two facts of one key that agree (a year's closing balance and the next
+        // year's opening one) restate each other; only different values are a conflict
+        Map<Golden.Key, Set<java.math.BigDecimal>> readings = new LinkedHashMap<>();
+        Map<Golden.Key, Integer> count = new LinkedHashMap<>();
+        for (Fact f : doc.facts()) {
+            readings.computeIfAbsent(Scorer.key(f), k -> new HashSet<>()).add(f.value().stripTrailingZeros());
+            count.merge(Scorer.key(f), 1, Integer::sum);
+        }
         int read = 0, restated = 0, conflicting = 0;
         for (Fact f : doc.facts()) {
             Set<Integer> seen = Scorer.pagesOf(f);
             if (seen.stream().noneMatch(pages::contains)) continue;
             read++;
-            if (readings.get(Scorer.key(f)) > 1) {
+            if (readings.get(Scorer.key(f)).size() > 1) {
                 conflicting++; // the validator keeps every reading of a key whose readings disagree
                 problems.add("qualitative: conflict " + Scorer.key(f) + " = " + f.value().toPlainString() + " p."
                         + f.page() + " ('" + f.display().text() + "')");
-            } else if (seen.stream().anyMatch(p -> !pages.contains(p))) {
+            } else if (count.get(Scorer.key(f)) > 1 || seen.stream().anyMatch(p -> !pages.contains(p))) {
                 restated++;
             }
         }

@@ -78,7 +78,10 @@ final class ColumnPeriods {
 
     /** The instant a balance of a flow statement stands at: the day before a column's start, or its end. */
     static Period openingBalance(Period column) {
-        return Period.instant(column.start().minusDays(1), column.fiscalYearEnd());
+        // the day before the year began is the last of the year before: the balance is that year's closing one,
+        // the same figure its balance sheet prints
+        LocalDate day = column.start().minusDays(1);
+        return Period.instant(day, java.time.YearMonth.from(day));
     }
 
     static Period closingBalance(Period column) {
