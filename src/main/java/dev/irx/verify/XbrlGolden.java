@@ -303,11 +303,21 @@ public final class XbrlGolden {
             String fn = f.getFileName().toString();
             String part = partName(fn);
             if (part == null) continue;
+            if (part.equals("comprehensive_income") && titlesOnlyIncomeStatement(f)) part = "income_statement";
             // a statement not printed itself is printed untagged inside qualitative.htm, when the filing has one
             Set<Integer> p = pages.containsKey(fn) ? pages.get(fn) : part.equals("summary") ? Set.of() : qualitative;
             out.add(new Part(f, part, p));
         }
         return out;
+    }
+
+    /**
+     * Whether a comprehensive-income file prints an income statement and nothing else: a filer may file its
+     * 「要約四半期連結損益計算書」 in that part. Its lines are then scored as the income statement the page says it is.
+     */
+    private static boolean titlesOnlyIncomeStatement(Path file) throws IOException {
+        String text = Files.readString(file).replaceAll("<[^>]+>", " ");
+        return text.contains("損益計算書") && !text.contains("包括利益計算書") && !text.contains("包括利益");
     }
 
     /** summary, balance_sheet, income_statement, …: from the TDnet file name; null for a part irx does not score. */
