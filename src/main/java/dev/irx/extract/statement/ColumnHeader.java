@@ -17,8 +17,17 @@ import java.util.regex.Pattern;
  *
  * @param columns the figure columns, left to right
  * @param notes   whether a 注記 column stands before them (its note numbers are no figures)
+ * @param changes how many change columns (「増減」) stand after them: their figures are differences, not read
  */
-record ColumnHeader(List<Column> columns, boolean notes) {
+record ColumnHeader(List<Column> columns, boolean notes, int changes) {
+
+    ColumnHeader(List<Column> columns, boolean notes) { this(columns, notes, 0); }
+
+    private static final Pattern CONTINUATION =
+            Pattern.compile("^(?:連結)?(?:会計年度|事業年度|会計期間|累計期間|中間期間)末?$");
+
+    /** 「増減」「増減額」 over a column of differences to the right of the periods. */
+    private static final Pattern CHANGE = Pattern.compile("増減(?:額|率)?");
 
     /** A column: 前 or 当 (null when the header does not say), and its dates (from is null for a date alone). */
     record Column(String role, LocalDate from, LocalDate to) {
@@ -35,7 +44,9 @@ record ColumnHeader(List<Column> columns, boolean notes) {
     /** Whether a folded line (spaces removed) holds words of a column header. */
     static boolean isHeaderLine(String compact) {
         String rest = DATE.matcher(ROLE.matcher(compact).replaceAll("")).replaceAll("");
-        rest = rest.replaceAll("注記(番号)?|[()\\[\\]自至~,、.]", "");
+        rest = CHANGE.matcher(rest.replaceAll("注記(番号)?|[()\\[\\]自至~,、.]", "")).replaceAll("");
+        // the second half of a column's name wrapped onto its own line (「当第3四半期」 over 「連結会計期間」)
+        rest = CONTINUATION.matcher(rest).replaceAll("");
         return rest.isEmpty() && !compact.isEmpty();
     }
 
@@ -67,13 +78,34 @@ record ColumnHeader(List<Column> columns, boolean notes) {
         }
         if (columns.isEmpty() || columns.size() > 3) return Optional.empty();
         if (!roles.isEmpty() && roles.size() != columns.size()) return Optional.empty();
+        // dates that stand in order name the columns; roles read across lines may come in another order
+        // (「当第3四半期」 above 「前連結会計年度」 above 「連結会計期間」) and then say nothing of which is which
+        if (columns.stream().allMatch(Column::dated) && inOrder(columns) && !rolesInOrder(columns)) {
+            columns.replaceAll(c -> new Column(null, c.from(), c.to()));
+        }
         // prior columns stand left of the current one
         for (int i = 1; i < columns.size(); i++) {
             Column a = columns.get(i - 1), b = columns.get(i);
             if (a.dated() && b.dated() && !a.to().isBefore(b.to())) return Optional.empty();
             if ("当".equals(a.role()) && "前".equals(b.role())) return Optional.empty();
         }
-        return Optional.of(new ColumnHeader(List.copyOf(columns), notes));
+        Matcher ch = CHANGE.matcher(compact);
+        int changes = 0;
+        while (ch.find()) changes++;
+        if (changes > 1) return Optional.empty();
+        return Optional.of(new ColumnHeader(List.copyOf(columns), notes, changes));
+    }
+
+    private static boolean inOrder(List<Column> columns) {
+        for (int i = 1; i < columns.size(); i++) if (!columns.get(i - 1).to().isBefore(columns.get(i).to())) return false;
+        return true;
+    }
+
+    private static boolean rolesInOrder(List<Column> columns) {
+        for (int i = 1; i < columns.size(); i++) {
+            if ("当".equals(columns.get(i - 1).role()) && "前".equals(columns.get(i).role())) return false;
+        }
+        return true;
     }
 
     private static String role(List<String> roles, int i, int n) {

@@ -36,7 +36,8 @@ public final class StatementReader {
     private static final Pattern PERIOD_CAPTION = Pattern.compile("会計年度|会計期間|累計期間|中間期間|[0-9]+年[0-9]+月");
     private static final Pattern UNIT = Pattern.compile("[(\\[]?(?:金額)?単位[:]?(百万円|千円|円)[)\\]]?");
     /** A row of units over the columns (「百万円 百万円 百万円」): the statement's unit caption. */
-    private static final Pattern UNIT_ROW = Pattern.compile("(百万円|千円)(?: \\1)*|円(?: 円)+");
+    /** A row of units over the figure columns, perhaps after the 注記 column's head: 「注記 百万円 百万円 百万円」. */
+    private static final Pattern UNIT_ROW = Pattern.compile("(?:注記(?:番号)? )?(?:(百万円|千円)(?: \\1)*|円(?: 円)+)");
     /** Where the statements end: a numbered heading that is no statement's title, a note, a segment table. */
     private static final Pattern END = Pattern.compile("^(?:[(\\[]?[0-9]{1,2}[).\\]]|[①-⑳]|[(]?注[0-9]*[)]|※|【)|注記(?:事項)?[)]?$|セグメント情報");
 
@@ -132,7 +133,11 @@ public final class StatementReader {
                 continue;
             }
             if (s.title == null) continue;
-            if (UNIT_ROW.matcher(folded).matches()) compact = "(単位:" + folded.split(" ")[0] + ")";
+            if (UNIT_ROW.matcher(folded).matches()) {
+                String[] words = folded.split(" ");
+                if (words[0].startsWith("注記")) s.headerText.append("注記");
+                compact = "(単位:" + words[words.length - 1] + ")";
+            }
             Matcher unit = UNIT.matcher(compact);
             if (unit.find()) {
                 s.scale = switch (unit.group(1)) {
@@ -182,7 +187,9 @@ public final class StatementReader {
                 s.unreadWarned = true;
                 continue;
             }
-            List<FigureRow.Figure> columns = anchors.assign(row, s.periods.size(), s.header.notes());
+            List<FigureRow.Figure> columns = anchors.assign(row, s.periods.size() + s.header.changes(), s.header.notes());
+            // the change column's differences are the periods' own figures subtracted: not read
+            if (columns != null) columns = columns.subList(0, s.periods.size());
             if (columns == null) {
                 warn.accept("p." + page.number() + ": statement line '" + row.label() + "' not read: its figures do not"
                         + " stand in the " + s.periods.size() + " columns of the header");

@@ -80,4 +80,20 @@ class ColumnHeaderTest {
         assertFalse(ColumnHeader.isHeaderLine("当期変動額"));
         assertFalse(ColumnHeader.isHeaderLine("流動資産"));
     }
+
+    @Test
+    void namesWrappedAcrossLinesAndAChangeColumnBesideTheDates() {
+        // 「当第3四半期」 over 「前連結会計年度」 over 「連結会計期間 増減」 over the two dates, read line by line
+        assertTrue(ColumnHeader.isHeaderLine("連結会計期間増減"));
+        String text = "当第3四半期" + "前連結会計年度" + "連結会計期間増減" + "(2025年2月28日)" + "(2025年11月30日)";
+        ColumnHeader h = ColumnHeader.parse(text).orElseThrow();
+        assertEquals(2, h.columns().size());
+        assertEquals(1, h.changes());
+        List<Period> p = new ColumnPeriods(Q3).of(h, Statement.BALANCE_SHEET).orElseThrow();
+        assertEquals(LocalDate.of(2025, 2, 28), p.get(0).end());
+        assertEquals(LocalDate.of(2025, 11, 30), p.get(1).end());
+        assertTrue(p.get(0).isInstant());
+        // dates out of order are no header, whatever the names say
+        assertTrue(ColumnHeader.parse("当第3四半期前連結会計年度(2025年11月30日)(2025年2月28日)").isEmpty());
+    }
 }
