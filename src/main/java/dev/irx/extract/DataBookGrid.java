@@ -377,7 +377,7 @@ final class DataBookGrid {
         }
         Matcher q = QUARTER.matcher(part);
         if (q.matches()) {
-            int n = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3));
+            int n = quarterNumber(q);
             return new Resolved(YearParts.part(ctx.periods().calendar(), quarter(n), fyEnd), Basis.ACTUAL);
         }
         if (FULL_YEAR.matcher(part).matches() || RESULT.matcher(part).matches()) return new Resolved(fy.get(), Basis.ACTUAL);
@@ -391,7 +391,7 @@ final class DataBookGrid {
                 String t = TextNormalizer.fold(w.text());
                 if (YEAR.matcher(t).matches()) y = t;
                 Matcher m = QUARTER.matcher(t);
-                if (m.matches()) n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+                if (m.matches()) n = quarterNumber(m);
             }
             // a quarter with no figures yet (Q4 of the year under way) is not in the year to date
             if (year.equals(y) && n != null && c.x1() < self.x0() && c.hasFigures()) last = Math.max(last, n);
@@ -403,6 +403,12 @@ final class DataBookGrid {
             case 4 -> new Resolved(fy.get(), Basis.ACTUAL);
             default -> null;
         };
+    }
+
+    /** The quarter a matched 「Q3」「3Q」「第3四半期」 names. */
+    private static int quarterNumber(Matcher quarter) {
+        for (int g = 1; g <= 3; g++) if (quarter.group(g) != null) return Integer.parseInt(quarter.group(g));
+        throw new IllegalStateException("no quarter in " + quarter.group());
     }
 
     private static dev.irx.model.Span quarter(int n) {
