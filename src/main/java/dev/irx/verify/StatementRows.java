@@ -22,6 +22,9 @@ final class StatementRows {
     /** A column header naming a period (「当連結会計年度」「(2022年9月30日)」) is no heading, even alone in its row. */
     private static final java.util.regex.Pattern PERIOD_HEADER =
             java.util.regex.Pattern.compile("会計年度|会計期間|累計期間|中間期間|\\d+年\\d+月");
+    /** A header cell that states only the unit (「百万円」 under every component) names no column. */
+    private static final java.util.regex.Pattern UNIT_CELL =
+            java.util.regex.Pattern.compile("[(（]?(百万円|千円|億円|円|千株|株|口|%|％)[)）]?");
 
     /** A figure's row label and section, both with their white space removed; section may be null. */
     record RowPlace(String label, String section) {}
@@ -53,7 +56,7 @@ final class StatementRows {
                     boolean unitRow = cells.stream().anyMatch(c -> c.text().contains("単位"));
                     if (!tagged && !unitRow) {
                         for (Cell c : cells) {
-                            if (c.text().isEmpty()) continue;
+                            if (c.text().isEmpty() || UNIT_CELL.matcher(c.text()).matches()) continue;
                             for (int k = c.col(); k < c.col() + c.span(); k++) header.put(k, c.text());
                         }
                     }

@@ -70,6 +70,17 @@ class StatementRowsTest {
     }
 
     @Test
+    void aUnitRowUnderTheComponentsNamesNoColumn() throws Exception {
+        String t = "<table><tr><td/><td>資本金</td><td>資本合計</td></tr>"
+                + "<tr><td/><td>百万円</td><td>百万円</td></tr>"
+                + "<tr><td>期首残高</td><td>" + tag("a:Cap", "P", "1") + "</td><td>" + tag("a:Eq", "P", "3")
+                + "</td></tr></table>";
+        Map<String, StatementRows.RowPlace> p = places(t, true);
+        assertEquals(new StatementRows.RowPlace("期首残高", "資本金"), p.get("a:Cap@P"));
+        assertEquals(new StatementRows.RowPlace("期首残高", "資本合計"), p.get("a:Eq@P"));
+    }
+
+    @Test
     void aLoneColumnHeaderNamingAPeriodIsNoHeading() throws Exception {
         String t = "<table><tr><td/><td>当第3四半期連結累計期間</td></tr>"
                 + "<tr><td>売上高</td><td>" + tag("a:S", "C", "9") + "</td></tr></table>";
