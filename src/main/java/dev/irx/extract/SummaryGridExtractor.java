@@ -185,6 +185,12 @@ final class SummaryGridExtractor {
         }
     }
 
+    /** A grid title naming continuing operations alone; 「非継続事業を含む金額」 does not. */
+    private static final java.util.regex.Pattern CONTINUING_ONLY = java.util.regex.Pattern.compile("(?<!非)継続事業(?!を含)");
+    /** The metrics that continuing operations alone change: those after discontinued operations' profit or loss. */
+    private static final java.util.Set<Metric> BOTTOM_LINE = java.util.EnumSet.of(Metric.NET_INCOME,
+            Metric.NET_INCOME_ATTRIBUTABLE_TO_OWNERS, Metric.COMPREHENSIVE_INCOME, Metric.EPS, Metric.DILUTED_EPS);
+
     /** One column of a grid: its x-range, unit, and the header words above it. */
     private static final class Col {
         float x0, x1;
@@ -195,6 +201,8 @@ final class SummaryGridExtractor {
         String label;
         /** The label without the grid's title line (「継続事業に係る金額」 over several columns); null when none. */
         String untitled;
+        /** Under a title that scopes the grid to continuing operations (「継続事業に係る金額」). */
+        boolean continuingOnly;
         Metric metric;
         /** The measure of a ratio column (「総資産経常利益率」); null for the figure itself. */
         Measure ratio;
@@ -309,6 +317,7 @@ final class SummaryGridExtractor {
             c.label = TextNormalizer.compact(sb.toString());
             c.untitled = title != null && c.header.stream().anyMatch(w -> w.box().equals(title.box()))
                     ? TextNormalizer.compact(untitled.toString()) : null;
+            c.continuingOnly = title != null && CONTINUING_ONLY.matcher(TextNormalizer.compact(title.text())).find();
         }
     }
 
@@ -397,6 +406,12 @@ final class SummaryGridExtractor {
             }
             if (m.isEmpty()) {
                 ctx.sink().warn("p." + page.number() + ": 短信 column '" + c.label + "' not in the dictionary");
+                continue;
+            }
+            if (c.continuingOnly && BOTTOM_LINE.contains(m.get())) {
+                // IFRS 5: the profit of continuing operations leaves out the discontinued ones; it is not the period's
+                ctx.sink().warn("p." + page.number() + ": 短信 column '" + c.label + "' is of continuing operations"
+                        + " only (the grid's title says so), not " + m.get().json() + ": not read");
                 continue;
             }
             // Under US GAAP, 株主資本 is the equity of the parent's shareholders, not JGAAP's narrower item.

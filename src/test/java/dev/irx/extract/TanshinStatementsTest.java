@@ -247,6 +247,41 @@ class TanshinStatementsTest {
                 && f.value().toPlainString().equals("7833000000")), cash.toString());
     }
 
+    private static final String IFRS_QUARTERLY = """
+            2025年11月7日
+            2026年3月期 第2四半期決算短信〔IFRS〕(連結)
+            上場会社名 株式会社ミナト試作 上場取引所 東
+            コード番号 9993
+            """;
+
+    private static final String IFRS_CF_DISCONTINUED = """
+            （４）要約四半期連結キャッシュ・フロー計算書
+            (単位：百万円)
+            前中間連結会計期間 当中間連結会計期間
+            (自 2024年４月１日 (自 2025年４月１日
+            至 2024年９月30日) 至 2025年９月30日)
+            営業活動によるキャッシュ・フロー
+            継続事業からの税引前中間利益 3,120 2,050
+            非継続事業からの税引前中間損失 (40) (310)
+            税引前中間利益 3,080 1,740
+            減価償却費及び償却費 900 940
+            営業活動によるキャッシュ・フロー 4,100 3,020
+            （５）要約四半期連結財務諸表に関する注記事項
+            """;
+
+    @Test
+    void withDiscontinuedOperationsTheContinuingProfitBeforeTaxIsTheMetricAndTheTotalALine() {
+        Extractor.Extraction ex = PlainText.extract(IFRS_QUARTERLY, IFRS_CF_DISCONTINUED);
+        LocalDate current = LocalDate.of(2025, 9, 30);
+        List<Fact> pbt = ex.facts().stream().filter(f -> f.metric() == Metric.PROFIT_BEFORE_TAX
+                && f.period().end().equals(current)).toList();
+        assertEquals(List.of("2050000000"), pbt.stream().map(f -> f.value().toPlainString()).toList(), pbt.toString());
+        Fact total = ex.facts().stream().filter(f -> f.metric() == Metric.LINE_ITEM && f.period().end().equals(current)
+                && dev.irx.model.LineItemName.of(f.label()).equals("税引前中間利益")).findFirst().orElseThrow();
+        assertEquals("1740000000", total.value().toPlainString());
+        assertEquals(null, total.line().concept()); // not the taxonomy's profit before tax either
+    }
+
     private static Optional<Fact> line(Extractor.Extraction ex, Statement s, String section, String label, LocalDate end) {
         return ex.facts().stream().filter(f -> f.metric() == Metric.LINE_ITEM && f.line().statement() == s
                 && section.equals(f.line().section()) && label.equals(dev.irx.model.LineItemName.of(f.label()))

@@ -400,6 +400,24 @@ class TanshinSummaryFormsTest {
     }
 
     @Test
+    void profitUnderATitleOfContinuingOperationsIsNotTheNetIncome() {
+        List<Line> lines = cover("2023年3月期 第2四半期決算短信〔IFRS〕(連結)");
+        lines.add(line(84, 200, "継続事業に係る金額"));
+        lines.add(line(96, 155, "税引前利益", 255, "四半期利益"));
+        lines.add(units(108));
+        lines.add(labelled(120, List.of(40, "2023年3月期第2四半期"), "9,995", "△71.9", "4,749", "△81.7"));
+        lines.add(line(140, 200, "非継続事業を含む金額"));
+        lines.add(line(152, 155, "四半期利益", 255, "四半期包括利益"));
+        lines.add(units(164));
+        lines.add(labelled(176, List.of(40, "2023年3月期第2四半期"), "3,919", "△84.8", "46,329", "87.7"));
+        Extractor.Extraction ex = pdf(lines);
+        assertEquals("9995000000", value(ex, Metric.PROFIT_BEFORE_TAX, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        // the continuing operations' 4,749 and its change are left unread: the period's profit is the one below
+        assertEquals("3919000000", value(ex, Metric.NET_INCOME, Measure.VALUE, "2022-09-30", Basis.ACTUAL, true));
+        assertEquals("-84.8", value(ex, Metric.NET_INCOME, Measure.YOY_PCT, "2022-09-30", Basis.ACTUAL, true));
+    }
+
+    @Test
     void figuresWrappedInCellsTooNarrowForThem() {
         List<Line> lines = cover("2023年3月期 第2四半期決算短信〔IFRS〕(連結)");
         lines.add(line(84, 155, "売上収益", 255, "営業利益"));

@@ -20,15 +20,25 @@ import java.util.Map;
  */
 final class LineConcepts {
 
+    /** A label's period word: 「税引前四半期利益」「税引前中間利益」「税引前当期利益」 are one line in three filings. */
+    private static final java.util.regex.Pattern PERIOD_WORD = java.util.regex.Pattern.compile("四半期|中間|当期");
+    private static final String AMBIGUOUS = "";
+    // after the patterns it uses
     private static final LineConcepts STANDARD = load();
 
+
     private final Map<String, String> concepts;
+    /** The same keys with the period word taken out; AMBIGUOUS where two concepts meet. */
+    private final Map<String, String> periodless = new HashMap<>();
     private final Map<String, String> metrics;
 
     private LineConcepts(Map<String, String> concepts, Map<String, String> metrics) {
         this.concepts = concepts;
         this.metrics = metrics;
+        concepts.forEach((k, c) -> periodless.merge(periodless(k), c, (a, b) -> a.equals(b) ? a : AMBIGUOUS));
     }
+
+    private static String periodless(String key) { return PERIOD_WORD.matcher(key).replaceAll("期"); }
 
     static LineConcepts standard() { return STANDARD; }
 
@@ -36,8 +46,12 @@ final class LineConcepts {
     String concept(boolean ifrs, Statement statement, String section, String label) {
         String base = (ifrs ? "ifrs" : "jgaap") + "|" + statement.json() + "|";
         String l = LineItemName.of(label);
-        String c = concepts.get(base + (section == null ? "-" : LineItemName.of(section)) + "|" + l);
-        return c != null ? c : concepts.get(base + "*|" + l);
+        String under = base + (section == null ? "-" : LineItemName.of(section)) + "|" + l;
+        String c = concepts.get(under);
+        if (c == null) c = concepts.get(base + "*|" + l);
+        if (c == null) c = periodless.get(periodless(under));
+        if (c == null) c = periodless.get(periodless(base + "*|" + l));
+        return c == null || c.equals(AMBIGUOUS) ? null : c;
     }
 
     /** The irx metric (JSON name) a concept is, or null for a line item. */

@@ -103,7 +103,7 @@ public final class StatementReader {
 
         void flush() {
             if (matrix != null) matrix.flush();
-            out.addAll(DeductionSigns.resolve(single(statement), warn));
+            out.addAll(DeductionSigns.resolve(ContinuingOperations.resolve(single(statement)), warn));
             statement.clear();
         }
 
