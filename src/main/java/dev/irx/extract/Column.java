@@ -17,6 +17,8 @@ record Column(Kind kind, Period period, Basis basis, String header) {
         VALUE, RATIO_TO_REVENUE, COMPOSITION, YOY_AMOUNT, YOY_PCT,
         /** 「増減」 alone: an amount, or points for a percentage metric, or % when the cells say so. */
         YOY_CHANGE,
-        ACHIEVEMENT_AMOUNT, ACHIEVEMENT_PCT
+        ACHIEVEMENT_AMOUNT, ACHIEVEMENT_PCT,
+        /** 「前年比 93.1%」 where the row's figures show it is the ratio to the year before, not the change. */
+        RATIO_TO_PRIOR
     }
 }

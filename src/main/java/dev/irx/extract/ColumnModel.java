@@ -24,15 +24,16 @@ import java.util.regex.Pattern;
 final class ColumnModel {
 
     /** A value sub-header, optionally naming the part of the year: 実績, 予想, 上期実績, 通期予想. */
-    private static final Pattern VALUE_SUB = Pattern.compile("^(?=.)(?<part>上期|上半期|中間期|下期|下半期|通期)?"
+    private static final Pattern VALUE_SUB = Pattern.compile("^(?=.)(?<part>上期|上半期|中間期|下期|下半期|通期"
+            + "|[1-4]Q累計|[1-4]Q|第[1-4]四半期累計|第[1-4]四半期)?"
             + "(?<basis>実績|予想|計画|見通し|予算|会社予想)?$");
     private static final Set<String> RATIO_SUBS = Set.of("売上比", "売上高比", "構成比", "売上構成比", "利益率");
-    private static final Set<String> CHANGE_TOPS = Set.of("前期比", "前年同期比", "前年比", "前期差", "前年同期差",
+    private static final Set<String> CHANGE_TOPS = Set.of("前期比", "前年同期比", "前年比", "前期差", "前年同期差", "前年差",
             "増減", "YoY", "対前期", "対前年", "前期比増減");
     private static final Set<String> CHANGE_SUBS = Set.of("増減額", "増減率", "増減", "増減率(%)", "差額", "率");
     /** Change sub-headers a period group may hold itself when no 前期比 group stands after it. */
     private static final Set<String> OWN_CHANGE_SUBS = Set.of("前期比", "前年同期比", "前年比", "増減率", "増減額",
-            "増減", "YoY");
+            "増減", "YoY", "前年差", "前期差", "前年同期差");
     private static final Set<String> PRIOR_TOPS = Set.of("前回予想", "前回発表予想", "期初予想", "修正前予想",
             "前回計画", "期初計画");
     private static final Set<String> VS_FORECAST_TOPS = Set.of("予想比", "計画比", "前回予想比", "期初予想比");
@@ -48,6 +49,8 @@ final class ColumnModel {
     private static final Pattern MONTH_GLOSS = Pattern.compile("^\\(\\d{1,2}月[～~-]\\d{0,2}(月\\))?$|^\\d{0,2}月\\)$");
     /** A part of the year printed as its own word after the period: 「26/3期 上期」. */
     private static final Set<String> YEAR_PARTS = Set.of("上期", "上半期", "中間期", "下期", "下半期", "通期");
+    /** A quarter, or the quarters to date, printed as its own word after the year: 「2025年度 3Q累計」. */
+    private static final Pattern QUARTER_PART = Pattern.compile("^([1-4]Q|第[1-4]四半期)(累計)?$");
 
     private enum GroupKind { PERIOD, CHANGE, PRIOR, VS_FORECAST }
 
@@ -204,7 +207,7 @@ final class ColumnModel {
                     if (lastPeriod == null) return List.of();
                     Column latest = latestValue(cols);
                     if (g.subs.isEmpty()) {
-                        cols.add(new Column(Column.Kind.YOY_CHANGE, latest.period(), latest.basis(), g.header));
+                        cols.add(new Column(changeKind(g.header), latest.period(), latest.basis(), g.header));
                     }
                     for (String sub : g.subs) {
                         cols.add(new Column(changeKind(sub), latest.period(), latest.basis(), g.header + " " + sub));
@@ -248,6 +251,14 @@ final class ColumnModel {
     private static Period part(Period year, String part, dev.irx.normalize.FiscalCalendar calendar) {
         if (part == null) return year;
         if (year.span() != Span.FY || year.fiscalYearEnd() == null) return null;
+        Matcher quarter = Pattern.compile("^(?:第)?([1-4])(?:Q|四半期)(累計)?$").matcher(part);
+        if (quarter.matches()) {
+            int q = Integer.parseInt(quarter.group(1));
+            Span span = quarter.group(2) != null
+                    ? switch (q) { case 1 -> Span.Q1; case 2 -> Span.H1; case 3 -> Span.Q1_Q3; default -> Span.FY; }
+                    : switch (q) { case 1 -> Span.Q1; case 2 -> Span.Q2; case 3 -> Span.Q3; default -> Span.Q4; };
+            return YearParts.part(calendar, span, year.fiscalYearEnd());
+        }
         return switch (part) {
             case "上期", "上半期", "中間期" -> YearParts.part(calendar, Span.H1, year.fiscalYearEnd());
             case "下期", "下半期" -> YearParts.part(calendar, Span.H2, year.fiscalYearEnd());
@@ -256,7 +267,7 @@ final class ColumnModel {
     }
 
     private static Column.Kind changeKind(String word) {
-        if (word.equals("増減額") || word.equals("差額")) return Column.Kind.YOY_AMOUNT;
+        if (word.equals("増減額") || word.endsWith("差") || word.equals("差額")) return Column.Kind.YOY_AMOUNT;
         if (word.contains("率")) return Column.Kind.YOY_PCT;
         // 「前期比」「増減」: an amount or a percentage; the cells say which.
         return Column.Kind.YOY_CHANGE;
@@ -278,7 +289,7 @@ final class ColumnModel {
 
     /** A part of the year printed on its own header line, under the year it belongs to. */
     private static final Pattern STACKED_PART =
-            Pattern.compile("^(第[1-4]四半期(累計期間|累計|会計期間)?|上期|上半期|中間期|下期|下半期|通期)$");
+            Pattern.compile("^(第[1-4]四半期(累計期間|累計|会計期間)?|[1-4]Q(累計)?|上期|上半期|中間期|下期|下半期|通期)$");
 
     /**
      * A header whose years stand on one line and the part of each year on a lower one (「2022年3月期 2023年3月期」,
@@ -420,7 +431,8 @@ final class ColumnModel {
             if (i + 1 < tokens.size()) {
                 String next = tokens.get(i + 1);
                 boolean topPair = !isKnownTop(t) && !isKnownTop(next) && isKnownTop(t + next);
-                boolean periodPart = YEAR_PARTS.contains(next) && periods.parse(t).isPresent()
+                boolean periodPart = (YEAR_PARTS.contains(next) || QUARTER_PART.matcher(next).matches())
+                        && periods.parse(t).isPresent()
                         && periods.parse(t + next).isPresent();
                 if (topPair || periodPart) {
                     out.add(t + next);

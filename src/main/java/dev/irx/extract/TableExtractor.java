@@ -1,5 +1,6 @@
 package dev.irx.extract;
 
+import dev.irx.model.Basis;
 import dev.irx.model.DocumentKind;
 import dev.irx.model.FactSource;
 import dev.irx.model.Measure;
@@ -641,6 +642,17 @@ final class TableExtractor {
             }
             Optional<Quantity> q = QuantityParser.parse(cell);
             if (q.isEmpty()) continue;
+            if (changeRow == null && isRatioOrChange(col, q.get(), metric.get())) {
+                Measure m = RatioOrChange.of(q.get().number(), q.get().text(), valueIn(row, columns, col.period(), 0),
+                        valueIn(row, columns, col.period(), 1));
+                if (m == null) {
+                    ctx.sink().warn(where + ": cell '" + cell + "' under '" + col.header() + "' may be the ratio to the"
+                            + " year before or the change; the row's figures do not tell; not read");
+                    continue;
+                }
+                if (m == Measure.RATIO_TO_PRIOR_PCT) col = new Column(Column.Kind.RATIO_TO_PRIOR, col.period(),
+                        col.basis(), col.header());
+            }
             Resolved r2 = composition && col.kind() == Column.Kind.VALUE
                     ? (q.get().unit() == Unit.PERCENT ? new Resolved(Measure.COMPOSITION_PCT, q.get(), Unit.PERCENT) : null)
                     : resolve(metric.get(), col, q.get(), caption);
@@ -661,6 +673,32 @@ final class TableExtractor {
             ctx.sink().add(metric.get(), r2.measure, label, segment, rowScope, period, col.basis(), r2.quantity,
                     r2.unit, FactSource.TABLE, page.number(), box, text);
         }
+    }
+
+    /** A percentage under a 「…比」 change column (前年比, 前期比): a ratio to the year before or a change. */
+    private static boolean isRatioOrChange(Column col, Quantity q, Metric metric) {
+        return col.kind() == Column.Kind.YOY_CHANGE && q.unit() == Unit.PERCENT && !metric.isPercentage()
+                && col.header().endsWith("比");
+    }
+
+    /**
+     * The row's figure in the value column of {@code period}, or of the same span {@code yearsBack} years before;
+     * null when the row has none, or more than one.
+     */
+    private static java.math.BigDecimal valueIn(Row row, List<Column> columns, Period period, int yearsBack) {
+        java.math.BigDecimal found = null;
+        for (int c = 0; c < columns.size() && c < row.cells().size(); c++) {
+            Column col = columns.get(c);
+            if (col.kind() != Column.Kind.VALUE || col.basis() != Basis.ACTUAL || period.start() == null
+                    || col.period().start() == null || col.period().span() != period.span()) continue;
+            if (!java.time.YearMonth.from(col.period().end()).plusYears(yearsBack).equals(java.time.YearMonth.from(period.end())))
+                continue;
+            Optional<Quantity> q = QuantityParser.parse(row.cells().get(c));
+            if (q.isEmpty()) continue;
+            if (found != null) return null;
+            found = q.get().value();
+        }
+        return found;
     }
 
     /**
@@ -812,6 +850,8 @@ final class TableExtractor {
                 return own == Unit.PERCENT ? new Resolved(Measure.RATIO_TO_REVENUE_PCT, q, Unit.PERCENT) : null;
             case COMPOSITION:
                 return own == Unit.PERCENT ? new Resolved(Measure.COMPOSITION_PCT, q, Unit.PERCENT) : null;
+            case RATIO_TO_PRIOR:
+                return own == Unit.PERCENT ? new Resolved(Measure.RATIO_TO_PRIOR_PCT, q, Unit.PERCENT) : null;
             case YOY_PCT:
                 return own == Unit.PERCENT || own == Unit.NONE
                         ? new Resolved(Measure.YOY_PCT, q.withUnit(Unit.PERCENT), Unit.PERCENT) : null;

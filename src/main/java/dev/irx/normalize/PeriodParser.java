@@ -49,7 +49,8 @@ public final class PeriodParser {
             + "|上半期|上期|中間期|中間連結会計期間|下半期|下期)(?<tend>末)?";
 
     /** After 「…期」 a quarter may also be written 「1Q」 (FISCO's 「25/3期1Q」, 「26/3期1Q末」). */
-    private static final String TAIL_AFTER_KI = TAIL.replace("(?<tail>通期|", "(?<tail>通期|(?<qq>[1-4]) ?Q(?![A-Za-z0-9])|");
+    private static final String TAIL_AFTER_KI = TAIL.replace("(?<tail>通期|",
+            "(?<tail>通期|(?<qq>[1-4]) ?Q(?<qcum> ?累計)?(?![A-Za-z0-9])|");
 
     private static final Pattern JP = Pattern.compile("(?<!\\d)(?:" + ERA_YEAR + "|(?<year>\\d{4}|\\d{1,2})) ?年 ?"
             + "(?<month>\\d{1,2}) ?月 ?(?:(?<ki>期)(?:(?<kimatsu>末)|(?: ?" + TAIL_AFTER_KI + ")?)"
@@ -58,11 +59,18 @@ public final class PeriodParser {
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(?<year>\\d{4}|\\d{2})/(?<month>\\d{1,2}) ?"
             + "(?:(?<ki>期)(?:(?<kimatsu>末)|(?: ?" + TAIL_AFTER_KI + ")?)|(?<matsu>末))");
 
+    /**
+     * 「2025年度」: the fiscal year that begins in 2025, with the parts a deck prints after it (「2025年度 3Q累計」,
+     * 「2025年度上期」). Read only where the calendar makes it certain (see {@link #nendo}).
+     */
+    private static final Pattern NENDO = Pattern.compile("(?<![\\d/])(?:" + ERA_YEAR + "|(?<year>\\d{4})) ?年度"
+            + "(?: ?" + TAIL_AFTER_KI + ")?");
+
     /** Half-year words; the Latin forms must not run into a longer token ("1H" in "21H3"). */
     private static final String HALF = "上半期|上期|下半期|下期|(?<![A-Za-z\\d])(?:1H|2H|H1|H2)(?![A-Za-z\\d])";
 
     private static final Pattern FY = Pattern.compile("(?<![A-Za-z])FY ?(?<year>\\d{4}|\\d{2})(?!\\d)"
-            + "(?: ?(?<half>" + HALF + "|通期)| ?(?<fq>[1-4]Q|Q[1-4])(?!\\d)|(?<fymatsu>末))?");
+            + "(?: ?(?<half>" + HALF + "|通期)| ?(?<fq>[1-4]Q|Q[1-4])(?!\\d)(?<fqcum> ?累計)?|(?<fymatsu>末))?");
 
     private static final Pattern HALF_FY = Pattern.compile("(?<half>" + HALF + ") ?FY ?"
             + "(?<year>\\d{4}|\\d{2})(?!\\d)");
@@ -150,6 +158,7 @@ public final class PeriodParser {
             boolean bare = m.group("half") == null && m.group("fq") == null && m.group("fymatsu") == null;
             cs.add(cand(m, t, fy(m), k, bare));
         }
+        for (Matcher m = NENDO.matcher(t); m.find(); ) cs.add(cand(m, t, nendo(m), Kind.OTHER, m.group("tail") == null));
         for (Matcher m = HALF_FY.matcher(t); m.find(); ) cs.add(cand(m, t, halfFy(m), Kind.HALF_PREFIX, false));
         for (Matcher m = QUARTER.matcher(t); m.find(); ) cs.add(cand(m, t, quarter(m), Kind.OTHER, m.group("matsu") == null));
         for (Matcher m = RANGE.matcher(t); m.find(); ) cs.add(cand(m, t, range(m), Kind.OTHER, false));
@@ -235,6 +244,11 @@ public final class PeriodParser {
         return m.pattern().pattern().contains("(?<qq>") ? m.group("qq") : null;
     }
 
+    /** 「3Q累計」 after the year (the NQ form of a quarter, summed from the year's start). */
+    private static boolean quarterCumulative(Matcher m) {
+        return m.pattern().pattern().contains("(?<qcum>") && m.group("qcum") != null;
+    }
+
     private Optional<Period> tail(Matcher m, YearMonth fyEnd) {
         String tail = m.group("tail");
         boolean end = m.group("tend") != null;
@@ -243,14 +257,9 @@ public final class PeriodParser {
             p = calendar.fiscalYear(fyEnd);
         } else if (quarterGroup(m) != null) {
             int q = Integer.parseInt(quarterGroup(m));
-            if (m.group("cum") != null) {
+            if (m.group("cum") != null || quarterCumulative(m)) {
                 if (end) return Optional.empty();
-                p = switch (q) {
-                    case 1 -> calendar.part(Span.Q1, fyEnd, 1, 3);
-                    case 2 -> calendar.part(Span.H1, fyEnd, 1, 6);
-                    case 3 -> calendar.part(Span.Q1_Q3, fyEnd, 1, 9);
-                    default -> calendar.fiscalYear(fyEnd);
-                };
+                p = toDate(fyEnd, q);
             } else {
                 p = quarterOf(fyEnd, q);
             }
@@ -267,9 +276,39 @@ public final class PeriodParser {
         if (!plausible(label)) return Optional.empty();
         YearMonth fyEnd = calendar.fiscalYearEndOfLabel(label);
         if (m.group("fymatsu") != null) return Optional.of(calendar.yearEnd(fyEnd));
-        if (m.group("fq") != null) return Optional.of(quarterOf(fyEnd, Integer.parseInt(m.group("fq").replace("Q", ""))));
+        if (m.group("fq") != null) {
+            int q = Integer.parseInt(m.group("fq").replace("Q", ""));
+            return Optional.of(m.group("fqcum") != null ? toDate(fyEnd, q) : quarterOf(fyEnd, q));
+        }
         if (m.group("half") == null || m.group("half").equals("通期")) return Optional.of(calendar.fiscalYear(fyEnd));
         return Optional.of(half(fyEnd, m.group("half")));
+    }
+
+    /**
+     * 「N年度」 is the fiscal year that begins in N: it ends in December N, or in January to March of N+1. A year
+     * ending in another month has no settled reading of 年度 (its first months fall in N−1 or N), so it is left
+     * unread (a blocking candidate) rather than guessed.
+     */
+    private Optional<Period> nendo(Matcher m) {
+        Integer start = year(m);
+        if (start == null) return Optional.empty();
+        int month = calendar.fiscalYearEndMonth();
+        YearMonth fyEnd;
+        if (month == 12) fyEnd = YearMonth.of(start, 12);
+        else if (month <= 3) fyEnd = YearMonth.of(start + 1, month);
+        else return Optional.empty();
+        if (m.group("tail") == null) return Optional.of(calendar.fiscalYear(fyEnd));
+        return tail(m, fyEnd);
+    }
+
+    /** The fiscal year's first {@code q} quarters together: 3Q累計 is the nine months. */
+    private Period toDate(YearMonth fyEnd, int q) {
+        return switch (q) {
+            case 1 -> calendar.part(Span.Q1, fyEnd, 1, 3);
+            case 2 -> calendar.part(Span.H1, fyEnd, 1, 6);
+            case 3 -> calendar.part(Span.Q1_Q3, fyEnd, 1, 9);
+            default -> calendar.fiscalYear(fyEnd);
+        };
     }
 
     private Optional<Period> halfFy(Matcher m) {

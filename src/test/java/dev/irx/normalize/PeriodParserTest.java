@@ -302,6 +302,33 @@ class PeriodParserTest {
     }
 
     @Test
+    void aNendoIsTheFiscalYearThatBeginsInItsYear() {
+        assertEquals("FY 2025-04-01..2026-03-31 fy2026-03", show(march.parse("2025年度").orElseThrow()));
+        assertEquals("FY 2025-04-01..2026-03-31 fy2026-03", show(march.parse("令和7年度").orElseThrow()));
+        assertEquals("Q1-Q3 2025-04-01..2025-12-31 fy2026-03", show(march.parse("2025年度 3Q累計").orElseThrow()));
+        assertEquals("Q3 2025-10-01..2025-12-31 fy2026-03", show(march.parse("2025年度3Q").orElseThrow()));
+        assertEquals("H1 2025-04-01..2025-09-30 fy2026-03", show(march.parse("2025年度上期").orElseThrow()));
+        assertEquals("Q1-Q3 2025-04-01..2025-12-31 fy2026-03",
+                show(march.parse("2025年度第3四半期累計").orElseThrow()));
+        PeriodParser feb = new PeriodParser(new FiscalCalendar(2, FiscalCalendar.FyLabel.START_YEAR));
+        assertEquals("FY 2025-03-01..2026-02-28 fy2026-02", show(feb.parse("2025年度").orElseThrow()));
+        PeriodParser dec = new PeriodParser(new FiscalCalendar(12, FiscalCalendar.FyLabel.END_YEAR));
+        assertEquals("FY 2025-01-01..2025-12-31 fy2025-12", show(dec.parse("2025年度").orElseThrow()));
+        // a September year: whether 2025年度 ends in 2025 or 2026 is not settled, so it is not read
+        PeriodParser sep = new PeriodParser(new FiscalCalendar(9, FiscalCalendar.FyLabel.END_YEAR));
+        assertEquals(Optional.empty(), sep.parse("2025年度"));
+        assertEquals(Optional.empty(), march.parse("25年度")); // two digits: too easily a count
+    }
+
+    @Test
+    void aQuarterToDateAfterTheFiscalYearLabel() {
+        PeriodParser iij = new PeriodParser(new FiscalCalendar(3, FiscalCalendar.FyLabel.START_YEAR));
+        assertEquals("Q1-Q3 2025-04-01..2025-12-31 fy2026-03", show(iij.parse("FY2025 3Q累計").orElseThrow()));
+        assertEquals("Q3 2025-10-01..2025-12-31 fy2026-03", show(iij.parse("FY2025 3Q").orElseThrow()));
+        assertEquals("H1 2024-04-01..2024-09-30 fy2025-03", show(march.parse("25/3期2Q累計").orElseThrow()));
+    }
+
+    @Test
     void textMonthBeatsCalendarMonth() {
         assertEquals("FY 2023-02-01..2024-01-31 fy2024-01", show(march.parse("2024年1月期").orElseThrow()));
         PeriodParser dec = new PeriodParser(new FiscalCalendar(12, FiscalCalendar.FyLabel.START_YEAR));
