@@ -49,6 +49,7 @@ public final class QuantityParser {
 
     /** Reads one cell or token; empty unless the whole text is exactly one number. */
     public static Optional<Quantity> parse(String text) {
+        if (text != null) WorkMeter.add(text.length());
         if (text == null) return Optional.empty();
         String t = TextNormalizer.fold(text);
         Matcher m = CELL.matcher(t);

@@ -44,6 +44,7 @@ public final class TextNormalizer {
     /** NFKC, dashes and waves unified, spaces collapsed and spaces inside tokens removed. */
     public static String fold(String s) {
         if (s == null || s.isEmpty()) return s == null ? "" : s;
+        WorkMeter.add(s.length());
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
