@@ -73,6 +73,8 @@ public final class Extractor {
             for (Page page : pages) kpis.extract(page);
             YoyListLines yoys = new YoyListLines(ctx, names);
             for (Page page : pages) yoys.extract(page);
+            HeadlineFigures headlines = new HeadlineFigures(ctx);
+            for (Page page : pages) headlines.extract(page);
         }
         // Charts after the KPI lines: a chart's legend names segments as the deck's KPI lines placed them, and a
         // heading that lists two metrics is told by the figures the tables and KPI lines stated.
