@@ -70,6 +70,10 @@ final class TableExtractor {
                 String title = title(folded, i);
                 if (title.isEmpty() && slideCaption.isPresent()) title = slideTitleBelow(folded, i);
                 i = read(page, lines, folded, i + 1, open(caption.get(), title, folded)) - 1;
+            } else if (leadingUnit(folded.get(i)).isPresent()) {
+                // 「(億円) 2024年度 2025年度 前年差」: the unit stands in the stub cell of the header itself
+                i = read(page, lines, folded, i, open(leadingUnit(folded.get(i)).get(), headerTitle(folded, i),
+                        folded)) - 1;
             } else if (slideCaption.isPresent() && isHeaderLine(folded.get(i))) {
                 // A slide prints its 「単位：百万円」 once, anywhere: above, beside or below its tables.
                 OpenTable t = open(slideCaption.get(), headerTitle(folded, i), folded);
@@ -77,6 +81,16 @@ final class TableExtractor {
                 i = read(page, lines, folded, i, t) - 1;
             }
         }
+    }
+
+    /** A bracketed amount unit over the label column, 「(億円)」 or 「(単位:百万円)」, before a header's periods. */
+    private static final Pattern LEADING_UNIT = Pattern.compile("^\\((?:単位 ?: ?)?(?<scale>億|百万|千|十億|兆)?円\\) (?<rest>.+)$");
+
+    private Optional<UnitCaption> leadingUnit(String line) {
+        Matcher m = LEADING_UNIT.matcher(line);
+        if (!m.matches() || Row.parse(m.group("rest")).hasCells() || ctx.periods().findAll(m.group("rest")).isEmpty())
+            return Optional.empty();
+        return QuantityParser.parseCaption("単位:" + (m.group("scale") == null ? "" : m.group("scale")) + "円");
     }
 
     private boolean isSlide() { return ctx.info().kind() == DocumentKind.KESSAN_DECK; }

@@ -53,6 +53,19 @@ class DeckTableHeadersTest {
     }
 
     @Test
+    void theUnitInTheHeadersStubAndATriangleSetApartFromItsFigure() {
+        Extractor.Extraction ex = PlainText.extract(COVER + """
+                連結業績
+                (億円) 2024年度3Q累計 2025年度3Q累計 前年差 前年比
+                営業収益 8,650 8,050 ▲ 600 93.1%
+                """);
+        assertEquals(List.of("-60000000000"), of(ex, Metric.REVENUE, Measure.YOY_AMOUNT).stream()
+                .map(f -> f.value().toPlainString()).toList());
+        assertEquals(List.of("865000000000", "805000000000"), of(ex, Metric.REVENUE, Measure.VALUE).stream()
+                .map(f -> f.value().toPlainString()).toList());
+    }
+
+    @Test
     void aPriorYearComparisonThatIsTheChange() {
         Extractor.Extraction ex = PlainText.extract(COVER + """
                 連結業績
