@@ -2,6 +2,7 @@ package dev.irx.extract;
 
 import dev.irx.model.Basis;
 import dev.irx.model.FactSource;
+import dev.irx.model.LineItemName;
 import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Period;
@@ -61,11 +62,13 @@ final class DataBookGrid {
     private static final Pattern ROW_UNIT = Pattern.compile("\\((円|%|倍|千円|百万円|億円|円/株)\\)$");
     /** Rows beside the parts, not parts: 「(参考)」, 「うち…」, subtotals. */
     private static final Pattern NOT_A_PART = Pattern.compile("参考|うち|内数|小計|合計");
-    private static final Pattern TRAILING_ENGLISH = Pattern.compile(" [A-Za-z][A-Za-z0-9 '&/().,*-]*$");
+    /** The English name after a label, perhaps followed by a note in brackets: 「営業外損益 Non-operating income (マイナスは費用)」. */
+    private static final Pattern TRAILING_ENGLISH = Pattern.compile(" [A-Za-z][A-Za-z0-9 '&/().,*-]*(?: ?\\([^()]*\\))?$");
     /** A statement's grid: its set-in rows are its line items, never segments. */
     private static final Pattern STATEMENT = Pattern.compile(
             "貸借対照表|損益計算書|包括利益計算書|キャッシュ・?フロー計算書|(?i:balance sheets?|statements? of)");
     private static final Pattern LATIN = Pattern.compile("^[A-Za-z][A-Za-z0-9 '&/().,-]*$");
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
     private final ExtractionContext ctx;
 
@@ -120,7 +123,7 @@ final class DataBookGrid {
                 break;
             }
             if (firstData < 0 && RATIO_CAPTION.matcher(t).matches()) ratios = true;
-            else if (firstData < 0 && cells(lines.get(i)).size() >= 2 && label(lines.get(i)) != null) firstData = i;
+            else if (firstData < 0 && cells(lines.get(i)).size() >= 2 && label(withLabelAbove(lines, i)) != null) firstData = i;
             else if (firstData >= 0 && NOTES.matcher(t).find() && end == lines.size()) {
                 // notes under the grid: their figures are not the grid's, and its next caption may follow
                 int next = i;
@@ -140,17 +143,56 @@ final class DataBookGrid {
         for (int i = firstData; i < end; i++) {
             String t = TextNormalizer.fold(lines.get(i).text());
             if (cells(lines.get(i)).size() >= 2 && !ctx.isFurniture(t) && !PAGE_NUMBER.matcher(t).matches())
-                data.add(lines.get(i));
+                data.add(withLabelAbove(lines, i));
         }
         List<Column> columns = columns(data);
         if (columns.size() < 2) return;
         List<Line> header = lines.subList(caption + 1, firstData).stream()
                 .filter(l -> !RATIO_CAPTION.matcher(TextNormalizer.fold(l.text())).matches())
                 .filter(l -> cells(l).isEmpty() || label(l) == null && cells(l).size() < 2).toList();
+        for (Line l : header) {
+            List<String> years = l.words().stream().map(w -> TextNormalizer.fold(w.text()))
+                    .filter(t -> YEAR.matcher(t).matches()).toList();
+            if (years.size() != new java.util.HashSet<>(years).size()) {
+                // 「FY2024 FY2024」 over two runs of quarters: one of them is misprinted, and which one no rule tells
+                ctx.sink().warn("p." + page.number() + ": data book header names the year twice (" + l.text().strip()
+                        + "); grid not read");
+                return;
+            }
+        }
         assignHeader(header, columns);
         List<Resolved> periods = resolve(page, columns);
-        boolean statement = STATEMENT.matcher(TextNormalizer.fold(lines.get(caption).text())).find();
-        readRows(page, data, columns, periods, scale, ratios, statement);
+        readRows(page, data, columns, periods, scale, ratios, statementOf(TextNormalizer.fold(lines.get(caption).text())));
+    }
+
+    /** The statement a grid's caption names (連結損益計算書 …), or null for a grid of figures. */
+    private static dev.irx.model.Statement statementOf(String caption) {
+        if (!STATEMENT.matcher(caption).find()) return null;
+        if (caption.contains("貸借対照表") || caption.toLowerCase(java.util.Locale.ROOT).contains("balance sheet"))
+            return dev.irx.model.Statement.BALANCE_SHEET;
+        if (caption.contains("包括利益計算書")) return dev.irx.model.Statement.COMPREHENSIVE_INCOME;
+        if (caption.contains("損益計算書")) return dev.irx.model.Statement.INCOME_STATEMENT;
+        if (caption.matches(".*キャッシュ・?フロー計算書.*")) return dev.irx.model.Statement.CASH_FLOWS;
+        return null;
+    }
+
+    /**
+     * A figure row whose label stands alone on the line just above it (「短期借入金」 over 「344,128 394,513 …」, its
+     * English name under it), as one line: the label's words, then the figures. Any other line is returned as it is.
+     */
+    private Line withLabelAbove(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (i == 0 || label(line) != null || cells(line).size() < 2 || line.box() == null) return line;
+        Line above = lines.get(i - 1);
+        String t = above.box() == null ? "" : TextNormalizer.fold(above.text());
+        if (!cells(above).isEmpty() || label(above) == null || !JAPANESE.matcher(t).find()
+                || !ctx.periods().findAll(t).isEmpty() || AMOUNT_CAPTION.matcher(t).find() || STATEMENT.matcher(t).find())
+            return line;
+        float height = line.box().y1() - line.box().y0();
+        if (line.box().y0() - above.box().y1() > height) return line; // not the row's own label: too far above
+        List<Word> words = new ArrayList<>(above.words());
+        words.addAll(line.words());
+        return new Line(words, above.box().union(line.box()), line.column());
     }
 
     private static final Pattern MONTH_NAME = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?$");
@@ -426,8 +468,11 @@ final class DataBookGrid {
      * block, so nothing below it is taken for a part of the metric above.
      */
     private void readRows(Page page, List<Line> rows, List<Column> columns, List<Resolved> periods, Scale scale,
-                          boolean ratios, boolean statement) {
+                          boolean ratios, dev.irx.model.Statement statement) {
         Metric metric = null;
+        List<Float> indents = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        java.util.Set<String> lineItems = new java.util.HashSet<>();
         java.util.Set<Metric> totals = java.util.EnumSet.noneOf(Metric.class);
         float metricIndent = 0;
         String segment = null;
@@ -472,6 +517,25 @@ final class DataBookGrid {
                 continue;
             }
             Optional<Metric> m = ctx.labels().lookup(label);
+            String section = sectionOf(indents, labels, indent);
+            indents.add(indent);
+            labels.add(label);
+            if (statement != null && (m.isEmpty() || totals.contains(m.get()) || m.get().isPerShare())) {
+                // a statement's line (受取利息 under 営業外損益, 売上高 under 営業収益): a line item under its heading
+                if (section == null && statement != dev.irx.model.Statement.INCOME_STATEMENT) {
+                    // 「その他」 stands under every heading of a cash-flow statement: without its heading it has no key
+                    ctx.sink().warn("p." + page.number() + ": data book line '" + label + "' stands under no heading"
+                            + " irx can see; not read");
+                } else if (lineItems.add(section + "|" + LineItemName.of(label))) {
+                    emit(page, line, cells, columns, periods, Metric.LINE_ITEM, null, Measure.VALUE, scale, Unit.JPY,
+                            label, new dev.irx.model.StatementLine(statement, section, null));
+                } else {
+                    ctx.sink().warn("p." + page.number() + ": data book line '" + label + "' a second time under '"
+                            + section + "'; the first is kept");
+                }
+                lastWasFigures = false;
+                continue;
+            }
             if (m.isPresent() && m.get().isPerShare()) {
                 ctx.sink().warn("p." + page.number() + ": data book row '" + label + "' is per share but states no "
                         + "unit under a page of amounts; row not read");
@@ -491,10 +555,6 @@ final class DataBookGrid {
                 metric = m.get();
                 metricIndent = indent;
                 segment = null;
-            } else if (metric != null && m.isEmpty() && statement) {
-                // a line item under its heading (現金及び預金 under 流動資産): not a segment, not a metric
-                lastWasFigures = false;
-                continue;
             } else if (metric != null && indent > metricIndent + 2 && !NOT_A_PART.matcher(folded).find()) {
                 segment = TableExtractor.segmentName(folded);
             } else {
@@ -518,6 +578,18 @@ final class DataBookGrid {
 
     private void emit(Page page, Line line, List<Word> cells, List<Column> columns, List<Resolved> periods,
                       Metric metric, String segment, Measure measure, Scale scale, Unit valueUnit, String label) {
+        emit(page, line, cells, columns, periods, metric, segment, measure, scale, valueUnit, label, null);
+    }
+
+    /** The row set furthest in above this one and less far in than it: the heading it stands under. */
+    private static String sectionOf(List<Float> indents, List<String> labels, float indent) {
+        for (int k = indents.size() - 1; k >= 0; k--) if (indents.get(k) < indent - 2) return labels.get(k);
+        return null;
+    }
+
+    private void emit(Page page, Line line, List<Word> cells, List<Column> columns, List<Resolved> periods,
+                      Metric metric, String segment, Measure measure, Scale scale, Unit valueUnit, String label,
+                      dev.irx.model.StatementLine statementLine) {
         for (Word w : cells) {
             int at = columnOf(w, columns);
             if (at < 0 || periods.get(at) == null) continue;
@@ -531,7 +603,12 @@ final class DataBookGrid {
             Quantity quantity = measure == Measure.VALUE ? q.get().withUnit(valueUnit) : q.get().withUnit(Unit.PERCENT);
             Unit unit = measure == Measure.VALUE ? valueUnit : Unit.PERCENT;
             Resolved r = periods.get(at);
-            if (r.period().isInstant() && !metric.isStock()) continue; // a flow has no balance at a month's end
+            boolean balance = metric.isStock() || statementLine != null
+                    && statementLine.statement() == dev.irx.model.Statement.BALANCE_SHEET;
+            if (r.period().isInstant() && !balance) continue; // a flow has no balance at a month's end
+            if (statementLine != null && r.measure() != Measure.VALUE) continue; // a line's change: not a fact of it
+            dev.irx.model.Period period = balance && !r.period().isInstant()
+                    ? dev.irx.model.Period.instant(r.period().end(), r.period().fiscalYearEnd()) : YearParts.forMetric(metric, r.period());
             Measure m = measure;
             if (r.measure() != Measure.VALUE) {
                 // a derived column's cell in a figure row; in a ratio row it would be a ratio of a ratio
@@ -544,8 +621,13 @@ final class DataBookGrid {
                     unit = Unit.PERCENT;
                 }
             }
-            ctx.sink().add(metric, m, label, segment, Boolean.TRUE, YearParts.forMetric(metric, r.period()),
-                    r.basis(), quantity, unit, FactSource.TABLE, page.number(), w.box(), line.text());
+            if (statementLine != null) {
+                ctx.sink().add(metric, m, label, segment, Boolean.TRUE, period, r.basis(), quantity, unit, FactSource.TABLE,
+                        page.number(), w.box(), line.text(), FactSink.currencyOf(unit), null, statementLine);
+            } else {
+                ctx.sink().add(metric, m, label, segment, Boolean.TRUE, period, r.basis(), quantity, unit,
+                        FactSource.TABLE, page.number(), w.box(), line.text());
+            }
         }
     }
 

@@ -1,0 +1,102 @@
+package dev.irx.extract;
+
+import dev.irx.model.Fact;
+import dev.irx.model.Metric;
+import dev.irx.model.Statement;
+import dev.irx.read.BoundingBox;
+import dev.irx.read.Line;
+import dev.irx.read.Page;
+import dev.irx.read.SourceDocument;
+import dev.irx.read.Word;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A data book's statement pages, laid out as positioned words (our own wording, real-looking figures): line items
+ * under their headings, a row whose label stands on the line above its figures, and a header that names the same
+ * year twice.
+ */
+class DataBookStatementsTest {
+
+    private static Line line(float y, Object... xText) {
+        List<Word> words = new ArrayList<>();
+        BoundingBox box = null;
+        for (int i = 0; i < xText.length; i += 2) {
+            float x0 = ((Number) xText[i]).floatValue();
+            String t = (String) xText[i + 1];
+            float w = t.chars().allMatch(c -> c < 128) ? 5 * t.length() : 9 * t.length();
+            BoundingBox b = new BoundingBox(x0, y, x0 + w, y + 8);
+            words.add(new Word(t, b, 8f, null));
+            box = box == null ? b : box.union(b);
+        }
+        return new Line(words, box, 0);
+    }
+
+    /** A row: its label at {@code x}, then figures set flush right at 300 and 360. */
+    private static Line row(float y, float x, String label, String a, String b) {
+        List<Object> xt = new ArrayList<>();
+        if (label != null) xt.addAll(List.of(x, label));
+        xt.addAll(List.of(300 - 5 * a.length(), a, 360 - 5 * b.length(), b));
+        return line(y, xt.toArray());
+    }
+
+    private static Extractor.Extraction extract(List<Line> statementPage) {
+        Page cover = new Page(1, 842, 595, List.of(line(40, 40, "2026年2月期 第1四半期 決算補足資料"),
+                line(60, 40, "株式会社見本ホールディングス")));
+        Page page = new Page(2, 842, 595, statementPage);
+        return new Extractor(LabelDictionary.standard())
+                .extract(new SourceDocument("book.pdf", "0".repeat(64), "application/pdf", null, null, List.of(cover, page)));
+    }
+
+    private static List<Line> statement(String years) {
+        List<Line> l = new ArrayList<>();
+        l.add(line(20, 40, "■連結業績 Consolidated Results"));
+        l.add(line(32, 40, "連結損益計算書 Consolidated Statements of Income (百万円 / Millions of yen)"));
+        l.add(line(44, 310, years));
+        l.add(line(56, 290, "Q1", 350, "Q2"));
+        l.add(row(70, 40, "営業収益 Revenues from operations", "2,777,370", "2,839,267"));
+        l.add(row(82, 40, "売上高 Net sales", "2,373,218", "2,415,776"));
+        l.add(row(94, 40, "営業外損益 Non-operating income (expenses) (マイナスは費用)", "(11,794)", "(10,156)"));
+        l.add(row(106, 52, "受取利息 Interest income", "2,659", "3,028"));
+        l.add(row(118, 52, "その他 Other", "(555)", "(1,098)"));
+        l.add(line(130, 40, "販売費及び一般管理費"));
+        l.add(row(140, 0, null, "752,568", "746,465"));
+        l.add(line(152, 40, "Selling, general and administrative expenses"));
+        return l;
+    }
+
+    @Test
+    void aStatementsLinesUnderTheirHeadingsAndALabelAboveItsFigures() {
+        Extractor.Extraction ex = extract(statement("FY2025"));
+        List<Fact> interest = ex.facts().stream().filter(f -> f.metric() == Metric.LINE_ITEM
+                && dev.irx.model.LineItemName.of(f.label()).equals("受取利息")).toList();
+        assertEquals(2, interest.size(), ex.facts() + "\n" + ex.warnings());
+        Fact q1 = interest.stream().filter(f -> f.value().toPlainString().equals("2659000000")).findFirst().orElseThrow();
+        assertEquals(Statement.INCOME_STATEMENT, q1.line().statement());
+        assertEquals("営業外損益", q1.line().section());
+        assertEquals(LocalDate.of(2025, 5, 31), q1.period().end());
+        // the second 「revenue」 row is a line of the statement, not a second revenue
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.LINE_ITEM && f.label().equals("売上高")
+                && f.value().toPlainString().equals("2373218000000")), ex.facts().toString());
+        assertEquals(1, ex.facts().stream().filter(f -> f.metric() == Metric.REVENUE
+                && f.period().end().equals(LocalDate.of(2025, 5, 31))).count());
+        // 「販売費及び一般管理費」 printed over its figures
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.SGA
+                && f.value().toPlainString().equals("746465000000")), ex.facts() + "\n" + ex.warnings());
+    }
+
+    @Test
+    void aHeaderThatNamesTheSameYearTwiceIsNotRead() {
+        List<Line> page = statement("FY2024");
+        page.set(2, line(44, 250, "FY2024", 330, "FY2024"));
+        Extractor.Extraction ex = extract(page);
+        assertTrue(ex.facts().stream().noneMatch(f -> f.page() == 2), ex.facts().toString());
+        assertTrue(ex.warnings().stream().anyMatch(w -> w.contains("names the year twice")), ex.warnings().toString());
+    }
+}
