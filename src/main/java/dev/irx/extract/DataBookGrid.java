@@ -565,7 +565,9 @@ final class DataBookGrid {
                 lastWasFigures = false;
                 continue;
             }
-            emit(page, line, cells, columns, periods, metric, segment, Measure.VALUE, scale, Unit.JPY, folded);
+            // a statement's metric lines keep their place in it, so that its subtotals can be summed
+            emit(page, line, cells, columns, periods, metric, segment, Measure.VALUE, scale, Unit.JPY, folded,
+                    statement == null || segment != null ? null : new dev.irx.model.StatementLine(statement, section, null));
             lastWasFigures = true;
         }
     }
@@ -606,7 +608,7 @@ final class DataBookGrid {
             boolean balance = metric.isStock() || statementLine != null
                     && statementLine.statement() == dev.irx.model.Statement.BALANCE_SHEET;
             if (r.period().isInstant() && !balance) continue; // a flow has no balance at a month's end
-            if (statementLine != null && r.measure() != Measure.VALUE) continue; // a line's change: not a fact of it
+            if (metric == Metric.LINE_ITEM && r.measure() != Measure.VALUE) continue; // a line item has no 前期比 measure
             dev.irx.model.Period period = balance && !r.period().isInstant()
                     ? dev.irx.model.Period.instant(r.period().end(), r.period().fiscalYearEnd()) : YearParts.forMetric(metric, r.period());
             Measure m = measure;

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A statement's subtotal is the sum of the lines printed above it under the same heading: 流動資産合計 is
- * 現金及び預金 + 受取手形 + … under 流動資産, 営業外費用合計 the lines under 営業外費用. Only a subtotal named after its
- * heading (the heading's name and 合計) is checked, against the lines above it under that heading in print order
- * (page, then height). A heading of fixed assets printed gross and net is not checked (see grossOrNet). Where a line under the heading is a metric of its own (営業利益 printed inside a heading's reach), the
+ * A statement's subtotal is the sum of the lines printed under the same heading: 流動資産合計 is 現金及び預金 +
+ * 受取手形 + … under 流動資産, 営業外費用合計 the lines under 営業外費用. A subtotal named after its heading (the
+ * heading's name and 合計) is checked against the lines above it under that heading, in print order (page, then
+ * height); a heading printed with figures of its own (a data book's 「流動資産」 row) against the lines below it. A heading of fixed assets printed gross and net is not checked (see grossOrNet). Where a line under the heading is a metric of its own (営業利益 printed inside a heading's reach), the
  * heading's extent is unsure and the subtotal is left unchecked rather than failed.
  */
 final class SectionSumRule implements Rule {
@@ -26,33 +26,45 @@ final class SectionSumRule implements Rule {
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
         Map<String, List<Fact>> bySection = new HashMap<>();
+        List<Fact> subtotals = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.line() == null || f.line().section() == null || f.measure() != Measure.VALUE || f.segment() != null
-                    || f.where().bbox() == null) continue;
-            String key = f.line().statement() + "|" + LineItemName.of(f.line().section()) + "|" + f.period() + "|"
-                    + f.basis() + "|" + f.consolidated() + "|" + f.currency() + "|" + f.unit();
-            bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            if (f.line() == null || f.measure() != Measure.VALUE || f.segment() != null || f.where().bbox() == null)
+                continue;
+            subtotals.add(f);
+            if (f.line().section() != null) bySection.computeIfAbsent(key(f, LineItemName.of(f.line().section())),
+                    k -> new ArrayList<>()).add(f);
         }
         List<Finding> out = new ArrayList<>();
         Comparator<Fact> printOrder = Comparator.comparingInt(Fact::page).thenComparingDouble(f -> f.where().bbox()[1]);
-        for (List<Fact> group : bySection.values()) {
-            group.sort(printOrder);
-            String section = LineItemName.of(group.get(0).line().section());
-            List<Fact> lines = new ArrayList<>();
+        bySection.values().forEach(g -> g.sort(printOrder));
+        for (Fact total : subtotals) {
+            String label = LineItemName.of(total.label());
+            boolean closing = label.endsWith("合計") && label.length() > 2;
+            // 「流動資産合計」 closes the lines above it; a heading printed with its figures (「流動資産」, as data books
+            // print it) heads the lines below it
+            String section = closing ? label.substring(0, label.length() - 2) : label;
+            List<Fact> group = bySection.get(key(total, section));
+            if (group == null || group.contains(total) && !closing) continue;
+            List<Fact> parts = new ArrayList<>();
             for (Fact f : group) {
-                if (LineItemName.of(f.label()).equals(section + "合計")) {
-                    List<Fact> parts = List.copyOf(lines);
-                    if (parts.size() >= 2 && parts.stream().allMatch(p -> p.metric() == Metric.LINE_ITEM)
-                            && parts.stream().noneMatch(SectionSumRule::grossOrNet)) {
-                        out.add(Sums.check(name(), ctx, f, parts, "the lines under " + section));
-                    }
-                    lines.clear(); // a second printing of the statement starts afresh
-                } else {
-                    lines.add(f);
-                }
+                if (f == total) break;
+                if (closing && printOrder.compare(f, total) >= 0) break;
+                if (!closing && (f.page() != total.page() || printOrder.compare(f, total) <= 0)) continue;
+                String l = LineItemName.of(f.label());
+                if (l.equals(section + "合計")) parts.clear(); // an earlier printing's
+                else if (!l.startsWith("うち") && !l.startsWith("内数")) parts.add(f); // 「うち…」 is inside the line above
+            }
+            if (parts.size() >= 2 && parts.stream().allMatch(p -> p.metric() == Metric.LINE_ITEM)
+                    && parts.stream().noneMatch(SectionSumRule::grossOrNet)) {
+                out.add(Sums.check(name(), ctx, total, parts, "the lines under " + section));
             }
         }
         return out;
+    }
+
+    private static String key(Fact f, String section) {
+        return f.line().statement() + "|" + section + "|" + f.period() + "|" + f.basis() + "|" + f.consolidated() + "|"
+                + f.currency() + "|" + f.unit();
     }
 
     /**

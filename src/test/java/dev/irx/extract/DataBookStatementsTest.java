@@ -62,7 +62,7 @@ class DataBookStatementsTest {
         l.add(line(56, 290, "Q1", 350, "Q2"));
         l.add(row(70, 40, "営業収益 Revenues from operations", "2,777,370", "2,839,267"));
         l.add(row(82, 40, "売上高 Net sales", "2,373,218", "2,415,776"));
-        l.add(row(94, 40, "営業外損益 Non-operating income (expenses) (マイナスは費用)", "(11,794)", "(10,156)"));
+        l.add(row(94, 40, "営業外損益 Non-operating income (expenses) (マイナスは費用)", "2,104", "1,930"));
         l.add(row(106, 52, "受取利息 Interest income", "2,659", "3,028"));
         l.add(row(118, 52, "その他 Other", "(555)", "(1,098)"));
         l.add(line(130, 40, "販売費及び一般管理費"));
@@ -86,6 +86,11 @@ class DataBookStatementsTest {
                 && f.value().toPlainString().equals("2373218000000")), ex.facts().toString());
         assertEquals(1, ex.facts().stream().filter(f -> f.metric() == Metric.REVENUE
                 && f.period().end().equals(LocalDate.of(2025, 5, 31))).count());
+        // a heading printed with its figures is the sum of the lines under it
+        List<dev.irx.model.Check> sums = new dev.irx.validate.Validator().validate(ex.facts()).checks().stream()
+                .filter(c -> c.rule().equals("section_sum")).toList();
+        assertEquals(2, sums.size(), sums.toString());
+        assertTrue(sums.stream().allMatch(dev.irx.model.Check::passed), sums.toString());
         // 「販売費及び一般管理費」 printed over its figures
         assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.SGA
                 && f.value().toPlainString().equals("746465000000")), ex.facts() + "\n" + ex.warnings());
