@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * What rules know of the document besides its facts: its accounting standard and how it rounded its
  * amounts. The rounding note (「百万円未満切捨て」) is about the 千円/百万円 amounts of the document's
- * tables; without a note those are taken as rounded half up. Other figures (億円 in decks and reports,
+ * tables; without a note those are taken as rounded half up (in a data book, which follows no filing's
+ * convention, as either). Other figures (億円 in decks and reports,
  * per-share amounts, percentages) are rounded either way by different writers, so they get the wider
  * interval that allows both. {@code info} (may be null) is the document's profile: its publication date and kind.
  */
@@ -39,7 +40,9 @@ record Context(AccountingStandard standard, Rounding rounding, boolean ordinaryI
         if (!amount) return null;
         int exponent = Precision.scaleExponent(f);
         if (exponent != 3 && exponent != 6) return null;
-        return rounding == null ? Rounding.ROUND_HALF_UP : rounding;
+        if (rounding != null) return rounding;
+        // a data book follows no filing's convention: without its note, its 百万円 may be cut or rounded
+        return info != null && info.kind() == dev.irx.model.DocumentKind.DATA_BOOK ? null : Rounding.ROUND_HALF_UP;
     }
 
     /**
