@@ -68,6 +68,7 @@ final class DataBookGrid {
     private static final Pattern STATEMENT = Pattern.compile(
             "貸借対照表|損益計算書|包括利益計算書|キャッシュ・?フロー計算書|(?i:balance sheets?|statements? of)");
     private static final Pattern LATIN = Pattern.compile("^[A-Za-z][A-Za-z0-9 '&/().,-]*$");
+    private static final Pattern CASH_FLOW_HEADING = Pattern.compile("^(営業|投資|財務)活動によるキャッシュ[・･]?フロー");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
     private final ExtractionContext ctx;
@@ -162,7 +163,14 @@ final class DataBookGrid {
         }
         assignHeader(header, columns);
         List<Resolved> periods = resolve(page, columns);
-        readRows(page, data, columns, periods, scale, ratios, statementOf(TextNormalizer.fold(lines.get(caption).text())));
+        // a cash-flow page's heading stands in its header (「営業活動によるキャッシュ・フロー 通期 累計 通期」)
+        String heading = null;
+        for (Line l : lines.subList(caption + 1, firstData)) {
+            Matcher h = CASH_FLOW_HEADING.matcher(TextNormalizer.fold(l.text()));
+            if (h.find()) heading = LineItemName.of(h.group());
+        }
+        readRows(page, data, columns, periods, scale, ratios, statementOf(TextNormalizer.fold(lines.get(caption).text())),
+                heading);
     }
 
     /** The statement a grid's caption names (連結損益計算書 …), or null for a grid of figures. */
@@ -468,7 +476,7 @@ final class DataBookGrid {
      * block, so nothing below it is taken for a part of the metric above.
      */
     private void readRows(Page page, List<Line> rows, List<Column> columns, List<Resolved> periods, Scale scale,
-                          boolean ratios, dev.irx.model.Statement statement) {
+                          boolean ratios, dev.irx.model.Statement statement, String heading) {
         Metric metric = null;
         List<Float> indents = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -518,6 +526,11 @@ final class DataBookGrid {
             }
             Optional<Metric> m = ctx.labels().lookup(label);
             String section = sectionOf(indents, labels, indent);
+            if (section == null && heading != null) {
+                // the lines under the page's heading, down to its own total (営業活動によるキャッシュ・フロー)
+                if (LineItemName.of(label).equals(heading)) heading = null;
+                else section = heading;
+            }
             indents.add(indent);
             labels.add(label);
             if (statement != null && (m.isEmpty() || totals.contains(m.get()) || m.get().isPerShare())) {

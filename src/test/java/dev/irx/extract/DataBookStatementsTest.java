@@ -97,6 +97,31 @@ class DataBookStatementsTest {
     }
 
     @Test
+    void aCashFlowPagesHeadingInItsHeaderIsTheSectionOfItsLines() {
+        List<Line> l = new ArrayList<>();
+        l.add(line(20, 40, "■連結業績 Consolidated Results"));
+        l.add(line(32, 40, "連結キャッシュ・フロー計算書 Consolidated Statements of Cash Flows (百万円 / Millions of yen)"));
+        l.add(line(44, 310, "FY2025"));
+        l.add(line(56, 40, "投資活動によるキャッシュ･フロー", 290, "Q1", 350, "Q2"));
+        l.add(line(68, 40, "有形固定資産の取得による支出"));
+        l.add(row(78, 0, null, "(92,784)", "(67,561)"));
+        l.add(row(90, 40, "その他 Other", "1,200", "(300)"));
+        l.add(row(102, 40, "投資活動によるキャッシュ・フロー Net cash used in investing activities", "(91,584)", "(67,861)"));
+        l.add(row(114, 40, "その他 Other", "5", "6"));
+        Extractor.Extraction ex = extract(l);
+        List<Fact> other = ex.facts().stream().filter(f -> f.metric() == Metric.LINE_ITEM
+                && f.label().equals("その他")).toList();
+        assertEquals(2, other.size(), ex.facts() + "\n" + ex.warnings());
+        assertTrue(other.stream().allMatch(f -> f.line().section().equals("投資活動によるキャッシュ・フロー")));
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.INVESTING_CF
+                && f.value().toPlainString().equals("-67861000000")), ex.facts().toString());
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.LINE_ITEM
+                && f.label().equals("有形固定資産の取得による支出") && f.value().toPlainString().equals("-92784000000")));
+        // below the section's own total, a line stands under no heading irx can see
+        assertTrue(ex.warnings().stream().anyMatch(w -> w.contains("stands under no heading")), ex.warnings().toString());
+    }
+
+    @Test
     void aHeaderThatNamesTheSameYearTwiceIsNotRead() {
         List<Line> page = statement("FY2024");
         page.set(2, line(44, 250, "FY2024", 330, "FY2024"));
