@@ -44,7 +44,18 @@ public final class TextNormalizer {
     /** NFKC, dashes and waves unified, spaces collapsed and spaces inside tokens removed. */
     public static String fold(String s) {
         if (s == null || s.isEmpty()) return s == null ? "" : s;
-        WorkMeter.add(s.length());
+        java.util.Map<String, String> memo = FoldMemo.current();
+        if (memo == null) return foldOnce(s);
+        String folded = memo.get(s);
+        if (folded == null) {
+            folded = foldOnce(s);
+            if (memo.size() < FoldMemo.MAX_ENTRIES) memo.put(s, folded);
+        }
+        return folded;
+    }
+
+    private static String foldOnce(String s) {
+        WorkMeter.add(s.length()); // only real work is counted: a memoised fold costs a lookup
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
@@ -69,7 +80,15 @@ public final class TextNormalizer {
 
     /** {@link #fold} then remove every space: for matching labels broken across words. */
     public static String compact(String s) {
-        return fold(s).replaceAll("\\s+", "");
+        String t = fold(s);
+        StringBuilder b = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && b == null) b = new StringBuilder(t.length()).append(t, 0, i);
+            else if (!space && b != null) b.append(c);
+        }
+        return b == null ? t : b.toString();
     }
 
     private static String joinCommaGroups(String t) {
