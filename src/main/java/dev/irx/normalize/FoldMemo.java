@@ -12,7 +12,7 @@ import java.util.Map;
 public final class FoldMemo implements AutoCloseable {
 
     /** A document with more distinct texts than this folds the rest without remembering them. */
-    static final int MAX_ENTRIES = 1 << 16;
+    static final int MAX_ENTRIES = 1 << 15; // a few MB at most: the memo must not be what fills a small heap
     private static final ThreadLocal<Map<String, String>> MEMO = new ThreadLocal<>();
 
     private final boolean owner;
