@@ -5,6 +5,7 @@ import dev.irx.extract.IssuerTable;
 import dev.irx.extract.LabelDictionary;
 import dev.irx.model.IrxDocument;
 import dev.irx.model.SourceInfo;
+import dev.irx.normalize.FoldMemo;
 import dev.irx.output.JsonWriter;
 import dev.irx.read.DocumentReader;
 import dev.irx.read.SourceDocument;
@@ -45,12 +46,16 @@ public final class IrxExtractor {
 
     /** Reads, extracts and validates one file. */
     public IrxDocument extract(Path file) throws IrxException {
-        return process(reader.read(file));
+        try (FoldMemo memo = FoldMemo.open()) {
+            return process(reader.read(file));
+        }
     }
 
     /** Reads, extracts and validates one document from a stream; {@code name} names it in errors and output. */
     public IrxDocument extract(InputStream in, String name) throws IrxException {
-        return process(reader.read(in, name));
+        try (FoldMemo memo = FoldMemo.open()) {
+            return process(reader.read(in, name));
+        }
     }
 
     /** The canonical JSON for a document. */

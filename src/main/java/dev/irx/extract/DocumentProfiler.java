@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 final class DocumentProfiler {
 
     private static final Pattern FISCO_BANNER = Pattern.compile("COMPANY RESEARCH AND ANALYSIS REPORT|FISCO Ltd");
-    private static final Pattern TANSHIN = Pattern.compile("決算短信");
     private static final Pattern DECK = Pattern.compile("決算説明|決算サマリー|業績説明|決算概要|決算補足");
     /** A data book's title: 「第3四半期決算補足資料」, データブック, Fact Book (not a deck's 「決算補足説明資料」). */
     private static final Pattern DATA_BOOK = Pattern.compile(
@@ -75,7 +74,6 @@ final class DocumentProfiler {
     /** Parent-only figures announced anywhere: then an unmarked table may be either scope. */
     private static final Pattern PARENT_ONLY = Pattern.compile(
             "個別業績|単体業績|個別財務|単体財務|非連結|\\(個別\\)|\\(単体\\)|(?:個別|単体)(?:の)?(?:売上|利益|決算|損益|貸借)");
-    private static final Pattern CONSOLIDATED = Pattern.compile("連結");
 
     /**
      * What the document is, and the scope of figures whose table does not say: consolidated when the
@@ -121,11 +119,11 @@ final class DocumentProfiler {
                     if (FISCO_BANNER.matcher(t).find()) kind = DocumentKind.FISCO_REPORT;
                 }
                 if (page.number() <= 2) {
-                    if (TANSHIN.matcher(t).find()) tanshinWord = true;
+                    if (t.contains("決算短信")) tanshinWord = true;
                     else if (DECK.matcher(t).find() && !t.contains("の有無")) deckWord = true;
                     if (page.number() == 1 && DATA_BOOK.matcher(t).find() && !t.contains("の有無")) bookWord = true;
                 }
-                if (published == null || name == null) {
+                if ((published == null || name == null) && t.length() > 4 && t.charAt(4) == '年') {
                     Matcher m = DATED_HEADER.matcher(t);
                     if (m.find()) {
                         LocalDate d = date(m.group(1), m.group(2), m.group(3));
@@ -135,9 +133,9 @@ final class DocumentProfiler {
                         }
                     }
                 }
-                if (page.number() == 1 && code == null) {
+                if (page.number() == 1 && code == null && t.contains("証券コード")) {
                     Matcher cc = COVER_CODE.matcher(t);
-                    if (cc.find() && cc.group("code") != null && t.contains("証券コード")) {
+                    if (cc.find() && cc.group("code") != null) {
                         code = cc.group("code");
                         if (cc.group("section") != null) market = "東証" + cc.group("section");
                         if (name == null && previousLine != null) {
@@ -147,31 +145,33 @@ final class DocumentProfiler {
                     }
                 }
                 if (page.number() == 1) previousLine = t;
-                if (copyright == null) {
+                if (copyright == null && (t.contains("©") || t.contains("(c)") || t.contains("Copyright"))) {
                     Matcher cr = COPYRIGHT.matcher(t);
                     if (cr.find()) copyright = cr.group("issuer").trim();
                 }
-                if (firstPageDate == null && page.number() == 1) {
+                // every date and year below has a 年 in it
+                boolean year = t.indexOf('年') >= 0;
+                if (firstPageDate == null && page.number() == 1 && year) {
                     Matcher m = DATE_ONLY.matcher(t);
                     if (m.matches()) firstPageDate = date(m, 0);
                 }
-                for (Matcher e = ERA_YEAR.matcher(t); e.find(); ) {
+                for (Matcher e = ERA_YEAR.matcher(t); year && e.find(); ) {
                     TwoDigitYears.Era era = TwoDigitYears.Era.of(e.group(1));
                     Integer y = era.year(e.group(2).equals("元") ? 1 : Integer.parseInt(e.group(2)));
                     if (y == null) continue;
                     eras.add(era);
                     if (firstFullYear == null) firstFullYear = y;
                 }
-                if (firstFullYear == null) {
+                if (firstFullYear == null && year) {
                     Matcher y = FULL_YEAR.matcher(t);
                     if (y.find() && Integer.parseInt(y.group(1)) >= 1950 && Integer.parseInt(y.group(1)) <= 2100)
                         firstFullYear = Integer.parseInt(y.group(1));
                 }
-                for (Matcher r = DATE_RANGE.matcher(t); r.find(); ) {
+                for (Matcher r = DATE_RANGE.matcher(t); year && r.find(); ) {
                     LocalDate end = offMonthEnd(date(r, 0), date(r, 5));
                     if (end != null) offMonthEnds.add(end);
                 }
-                if (code == null) {
+                if (code == null && t.indexOf('証') >= 0) {
                     Matcher m = CODE_MARKET.matcher(t);
                     if (m.find()) {
                         code = m.group(1);
@@ -182,19 +182,20 @@ final class DocumentProfiler {
                     String c0 = TextNormalizer.compact(t);
                     if (tanshinTitle == null && page.number() == 1 && TANSHIN_TITLE.matcher(t).find()) tanshinTitle = t;
                     Matcher n = TANSHIN_NAME.matcher(c0);
-                    if (name == null && n.find()) {
+                    if (name == null && (c0.startsWith("上場会社名") || c0.startsWith("不動産投資信託証券発行者名")
+                            || c0.startsWith("発行者名")) && n.find()) {
                         name = n.group(1);
                         tanshinCover = true;
                     }
                     Matcher c = TANSHIN_CODE.matcher(c0);
-                    if (code == null && c.find()) {
+                    if (code == null && c0.startsWith("コード番号") && c.find()) {
                         code = c.group(1);
                         tanshinCover = true;
                     }
                     Matcher x = TANSHIN_EXCHANGE.matcher(c0);
-                    if (market == null && x.find()) market = exchange(x.group(1));
+                    if (market == null && c0.contains("上場取引所") && x.find()) market = exchange(x.group(1));
                 }
-                if (codeFromName == null) {
+                if (codeFromName == null && t.indexOf('<') >= 0) {
                     Matcher m = NAME_CODE.matcher(t);
                     if (m.find()) {
                         nameFromCode = m.group(1);
@@ -202,12 +203,12 @@ final class DocumentProfiler {
                     }
                 }
                 Matcher fy = FY_MONTH.matcher(t);
-                while (fy.find()) {
+                while (t.indexOf('期') >= 0 && fy.find()) {
                     int month = Integer.parseInt(fy.group(1));
                     if (month >= 1 && month <= 12) fyMonths.merge(month, 1, Integer::sum);
                 }
-                if (CONSOLIDATED.matcher(t).find()) consolidatedSeen = true;
-                if (PARENT_ONLY.matcher(t).find()) parentOnlySeen = true;
+                if (!consolidatedSeen && t.contains("連結")) consolidatedSeen = true;
+                if (!parentOnlySeen && PARENT_ONLY.matcher(t).find()) parentOnlySeen = true;
                 // The first note wins: 「(百万円未満切捨て)」 heads the 短信's figures; later notes are about one item.
                 if (rounding == null) rounding = QuantityParser.parseRoundingNote(t).orElse(null);
                 if (t.contains("IFRS")) ifrs = true;

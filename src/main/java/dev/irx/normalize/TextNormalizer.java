@@ -27,7 +27,6 @@ public final class TextNormalizer {
     private static final String DASHES = "\u2212\u2010\u2011\u2012\u2013\u2014\u2015\uFF0D\uFE63\u2043";
     private static final String WAVES = "\u301C\uFF5E\u2053";
 
-    private static final Pattern HSPACE = Pattern.compile("[\\h\\x0B\\f]+");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?(\\R) ?");
 
     /** Digit then space then a unit/date word: the space was inserted by the PDF text layer. */
@@ -38,38 +37,73 @@ public final class TextNormalizer {
     private static final Pattern MARKER_SPACE_DIGIT = Pattern.compile("(?<=[年月第約同△▲]) (?=\\d)");
     /** "4, 000" → "4,000": a space after a thousands comma, only when the groups are well formed. */
     private static final Pattern COMMA_SPACE = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3})*), (\\d{3})(?!\\d)");
-    private static final Pattern PAREN_SPACE_OPEN = Pattern.compile("\\( ");
-    private static final Pattern PAREN_SPACE_CLOSE = Pattern.compile(" \\)");
 
     /** NFKC, dashes and waves unified, spaces collapsed and spaces inside tokens removed. */
     public static String fold(String s) {
         if (s == null || s.isEmpty()) return s == null ? "" : s;
-        WorkMeter.add(s.length());
+        java.util.Map<String, String> memo = FoldMemo.current();
+        if (memo == null) return foldOnce(s);
+        String folded = memo.get(s);
+        if (folded == null) {
+            folded = foldOnce(s);
+            if (memo.size() < FoldMemo.MAX_ENTRIES) memo.put(s, folded);
+        }
+        return folded;
+    }
+
+    private static String foldOnce(String s) {
+        WorkMeter.add(s.length()); // only real work is counted: a memoised fold costs a lookup
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(t.length());
+        boolean inSpaces = false, lineBreak = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            // a run of horizontal spaces (\h, \x0B, \f) becomes one space
+            if (isHorizontalSpace(c)) {
+                if (!inSpaces) b.append(' ');
+                inSpaces = true;
+                continue;
+            }
+            inSpaces = false;
             Character r = RADICALS.get(c);
             if (r != null) b.append(r.charValue());
             else if (DASHES.indexOf(c) >= 0) b.append('-');
             else if (WAVES.indexOf(c) >= 0) b.append('~');
-            else b.append(c);
+            else {
+                b.append(c);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') lineBreak = true;
+            }
         }
-        t = HSPACE.matcher(b).replaceAll(" ");
-        t = SPACE_AROUND_NEWLINE.matcher(t).replaceAll("$1");
+        t = lineBreak ? SPACE_AROUND_NEWLINE.matcher(b).replaceAll("$1") : b.toString();
         t = t.strip();
+        // every pass below removes a space: a text without one is done
+        if (t.indexOf(' ') < 0) return t;
         t = DIGIT_SPACE_UNIT.matcher(t).replaceAll("");
         t = DIGIT_SPACE_UNIT.matcher(t).replaceAll(""); // "4.8 % 増": the % joins first, then 増
         t = MARKER_SPACE_DIGIT.matcher(t).replaceAll("");
         t = joinCommaGroups(t);
-        t = PAREN_SPACE_OPEN.matcher(t).replaceAll("(");
-        t = PAREN_SPACE_CLOSE.matcher(t).replaceAll(")");
+        t = t.replace("( ", "(");
+        t = t.replace(" )", ")");
         return t;
+    }
+
+    /** What the regex class [\h\x0B\f] matches. */
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     /** {@link #fold} then remove every space: for matching labels broken across words. */
     public static String compact(String s) {
-        return fold(s).replaceAll("\\s+", "");
+        String t = fold(s);
+        StringBuilder b = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && b == null) b = new StringBuilder(t.length()).append(t, 0, i);
+            else if (!space && b != null) b.append(c);
+        }
+        return b == null ? t : b.toString();
     }
 
     private static String joinCommaGroups(String t) {

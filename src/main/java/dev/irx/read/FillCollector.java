@@ -5,16 +5,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The filled shapes of one page with their fill colours, so that a chart's bars and its legend's swatches can be
@@ -23,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 final class FillCollector extends PDFGraphicsStreamEngine {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FillCollector.class);
     /** A page of more shapes than this is a drawing or a map, not a slide of charts: the rest are dropped. */
     static final int MAX_FILLS = 4000;
     /**
@@ -56,27 +57,50 @@ final class FillCollector extends PDFGraphicsStreamEngine {
     private float minX = Float.NaN, minY, maxX, maxY;
     private final Point2D.Float current = new Point2D.Float();
 
-    private FillCollector(PDPage page) {
+    /** The engine whose pass over the page feeds this one: its graphics state and resources are read. */
+    private final PDFStreamEngine host;
+
+    private FillCollector(PDPage page, PDFStreamEngine host) {
         super(page);
+        this.host = host;
         PDRectangle crop = page.getCropBox();
         originX = crop.getLowerLeftX();
         top = crop.getUpperRightY();
     }
 
     /**
-     * The page's filled shapes, in drawing order. Empty for a rotated page (its words are laid out in display
-     * orientation; no chart reading has been needed there) and for a page whose content cannot be read.
+     * A collector fed by another engine's pass over the page ({@link PageCollector}'s): it is given the colour,
+     * path and image operators ({@link #forward}) and the glyphs ({@link #glyph}), and reads the other engine's
+     * graphics state, so the content stream is parsed once. Null for a rotated page: its words are laid out in display
+     * orientation, and no chart reading has been needed there.
      */
-    static Result collect(PDPage page) {
-        if (page.getRotation() % 360 != 0) return Result.NONE;
-        FillCollector c = new FillCollector(page);
-        try {
-            c.processPage(page);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("fills of a page not read: {}", e.toString());
-            return Result.NONE;
-        }
-        return new Result(List.copyOf(c.fills), List.copyOf(c.hiddenGlyphs));
+    static FillCollector fedBy(PDPage page, PDFStreamEngine host) {
+        return page.getRotation() % 360 != 0 ? null : new FillCollector(page, host);
+    }
+
+    @Override
+    public PDGraphicsState getGraphicsState() {
+        return host.getGraphicsState();
+    }
+
+    @Override
+    public PDResources getResources() {
+        return host.getResources();
+    }
+
+    @Override
+    public boolean isShouldProcessColorOperators() {
+        return host.isShouldProcessColorOperators();
+    }
+
+    /** Runs one of the host's operators with this engine's processor for it (errors as in this engine's pass). */
+    void forward(Operator operator, List<COSBase> operands) throws IOException {
+        processOperator(operator, operands);
+    }
+
+    /** What the page drew so far: its fills and the glyphs painted over. */
+    Result result() {
+        return new Result(List.copyOf(fills), List.copyOf(hiddenGlyphs));
     }
 
     /**
@@ -84,8 +108,8 @@ final class FillCollector extends PDFGraphicsStreamEngine {
      * white on a white cell (a data book's empty Q4 column holds 「(12,985,495)」 nobody can see). What a reader
      * does not see is not read. Text over an image, or in a mode other than plain fill, is taken as seen.
      */
-    @Override
-    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+    /** A glyph drawn (by this engine's pass or its host's): checked for being painted in its ground's colour. */
+    void glyph(Matrix textRenderingMatrix, Vector displacement) {
         if (++glyphsChecked > MAX_GLYPHS_CHECKED) return;
         if (getGraphicsState().getTextState().getRenderingMode() != RenderingMode.FILL) return;
         Integer colour = rgb(getGraphicsState().getNonStrokingColor());

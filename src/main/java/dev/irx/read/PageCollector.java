@@ -4,12 +4,21 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Collects each page's glyphs from PDFBox and lays the page out as soon as it ends, so that only one page's
@@ -17,9 +26,64 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PageCollector extends PDFTextStripper {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PageCollector.class);
     private final List<Glyph> glyphs = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
     private long textGlyphs;
+    /** The current page's fills, fed from this pass; null for a rotated page. */
+    private FillCollector fills;
+    /** The fills of the current page could not be read: the page has none (its text is still read). */
+    private boolean fillsFailed;
+    /** PDFTextStripper's own {@code Do}: it draws forms, whose text and shapes count. */
+    private final OperatorProcessor formDo = new DrawObject(this);
+
+    /**
+     * The colour, path-painting and image operators, which PDFTextStripper ignores, go to the page's
+     * {@link FillCollector}: one parse of each content stream gives both glyphs and fills.
+     */
+    PageCollector() {
+        for (String op : FILL_OPERATORS) addOperator(new ToFills(op));
+        addOperator(new ToFills("Do"));
+    }
+
+    private static final List<String> FILL_OPERATORS = List.of(
+            "CS", "cs", "SC", "sc", "SCN", "scn", "G", "g", "RG", "rg", "K", "k", // colours
+            "re", "m", "l", "c", "v", "y", "h", // path construction
+            "n", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", // path painting
+            "BI"); // an inline image
+
+    /** Hands an operator to the page's FillCollector; an image's {@code Do} too, a form's to PDFTextStripper. */
+    private final class ToFills extends OperatorProcessor {
+        private final String name;
+
+        ToFills(String name) {
+            super(PageCollector.this);
+            this.name = name;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) throws IOException {
+            if (name.equals("Do") && !isImage(operands)) {
+                formDo.process(operator, operands);
+                return;
+            }
+            if (fills == null || fillsFailed) return;
+            try {
+                fills.forward(operator, operands);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("fills of a page not read: {}", e.toString());
+                fillsFailed = true;
+            }
+        }
+
+        private boolean isImage(List<COSBase> operands) {
+            return !operands.isEmpty() && operands.get(0) instanceof COSName n && getResources() != null
+                    && getResources().isImageXObject(n);
+        }
+
+        @Override
+        public String getName() { return name; }
+    }
 
     List<Page> collect(PDDocument doc) throws IOException {
         setSortByPosition(false);
@@ -34,6 +98,21 @@ final class PageCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) {
         glyphs.clear();
+        fills = FillCollector.fedBy(page, this);
+        fillsFailed = false;
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        if (fills == null || fillsFailed) return;
+        try {
+            fills.glyph(textRenderingMatrix, displacement);
+        } catch (RuntimeException e) {
+            LOG.debug("fills of a page not read: {}", e.toString());
+            fillsFailed = true;
+        }
     }
 
     @Override
@@ -78,7 +157,8 @@ final class PageCollector extends PDFTextStripper {
         boolean swap = rot == 90 || rot == 270;
         float w = swap ? box.getHeight() : box.getWidth();
         float h = swap ? box.getWidth() : box.getHeight();
-        FillCollector.Result drawn = FillCollector.collect(page);
+        FillCollector.Result drawn = fills == null || fillsFailed ? FillCollector.Result.NONE : fills.result();
+        fills = null;
         if (!drawn.hiddenGlyphs().isEmpty()) glyphs.removeIf(g -> isHidden(g, drawn.hiddenGlyphs()));
         List<Line> lines = glyphs.isEmpty() ? List.of() : new LayoutBuilder().build(glyphs);
         pages.add(new Page(getCurrentPageNo(), w, h, lines, drawn.fills()));

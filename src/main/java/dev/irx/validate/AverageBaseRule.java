@@ -28,7 +28,11 @@ final class AverageBaseRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
-        FactIndex index = new FactIndex(facts);
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         List<Finding> out = new ArrayList<>();
         for (Fact ratio : facts) {
             Metric base = ratio.measure() == Measure.RATIO_TO_EQUITY_PCT && ratio.metric() != Metric.TOTAL_DIVIDENDS

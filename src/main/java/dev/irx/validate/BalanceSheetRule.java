@@ -49,7 +49,11 @@ final class BalanceSheetRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
-        FactIndex index = new FactIndex(facts);
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         List<Finding> out = new ArrayList<>();
         for (Fact total : facts) {
             if (total.measure() != Measure.VALUE || !total.period().isInstant()) continue;

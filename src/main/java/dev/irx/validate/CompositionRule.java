@@ -20,7 +20,11 @@ final class CompositionRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
-        FactIndex index = new FactIndex(facts);
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         List<Finding> out = new ArrayList<>();
         for (Fact share : facts) {
             if (share.measure() != Measure.COMPOSITION_PCT || share.segment() == null) continue;

@@ -23,7 +23,11 @@ final class EquityRatioRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
-        FactIndex index = new FactIndex(facts);
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         List<Finding> out = new ArrayList<>();
         for (Fact ratio : facts) {
             if (ratio.metric() != Metric.EQUITY_RATIO || ratio.measure() != Measure.VALUE) continue;

@@ -17,7 +17,11 @@ final class ForecastAchievementRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
-        FactIndex index = new FactIndex(facts);
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         List<Finding> out = new ArrayList<>();
         for (Fact f : facts) {
             if (f.measure() != Measure.ACHIEVEMENT_PCT && f.measure() != Measure.ACHIEVEMENT_AMOUNT) continue;

@@ -30,7 +30,11 @@ final class PerShareRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
-        FactIndex index = new FactIndex(facts);
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         List<Finding> out = new ArrayList<>();
         for (Fact f : facts) {
             if (f.measure() != Measure.VALUE || f.basis() != Basis.ACTUAL || f.currency() != null) continue;

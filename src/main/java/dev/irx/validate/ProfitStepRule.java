@@ -26,7 +26,11 @@ final class ProfitStepRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
-        FactIndex index = new FactIndex(facts);
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         Map<String, Fact> operatingRevenue = incomeStatementLines(facts, "営業収入");
         Map<String, Fact> operatingGross = incomeStatementLines(facts, "営業総利益");
         List<Finding> out = new ArrayList<>();

@@ -21,7 +21,11 @@ final class RatioToRevenueRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
-        FactIndex index = new FactIndex(facts);
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         List<Finding> out = new ArrayList<>();
         for (Fact f : facts) {
             if (f.measure() != Measure.RATIO_TO_REVENUE_PCT) continue;

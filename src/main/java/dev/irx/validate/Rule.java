@@ -11,4 +11,9 @@ interface Rule {
     String name();
 
     List<Finding> check(List<Fact> facts, Context ctx);
+
+    /** The same check given the facts' index, which the validator builds once for all rules. */
+    default List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
+        return check(facts, ctx);
+    }
 }

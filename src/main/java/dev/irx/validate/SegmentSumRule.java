@@ -65,6 +65,11 @@ final class SegmentSumRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         Set<String> known = new HashSet<>();
         for (Fact f : facts) if (f.segment() != null) known.add(f.segment());
         Map<Slot, List<Fact>> slots = new LinkedHashMap<>();
@@ -90,7 +95,6 @@ final class SegmentSumRule implements Rule {
             families.computeIfAbsent(family(place.parent(), place.breakdown(), f.metric()),
                     k -> new TreeSet<>()).add(place.name());
         }
-        FactIndex index = new FactIndex(facts);
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<Slot, List<Fact>> e : slots.entrySet()) {
             Slot s = e.getKey();

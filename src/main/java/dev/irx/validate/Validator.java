@@ -42,8 +42,9 @@ public final class Validator {
         // The ends of a forecast range (「10,000～11,000」) are not single figures, and 「約440名」 is a round
         // figure: no rule's arithmetic applies to either.
         List<Fact> single = facts.stream().filter(f -> f.range() == null && !f.approximate()).toList();
+        FactIndex index = new FactIndex(single); // built once: each rule only reads it
         for (Rule rule : rules) {
-            for (Finding f : rule.check(single, ctx)) {
+            for (Finding f : rule.check(single, ctx, index)) {
                 findings.add(f);
                 if (!f.passed()) warnings.add("conflict: " + f.detail());
             }

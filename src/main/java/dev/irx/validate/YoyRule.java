@@ -24,7 +24,11 @@ final class YoyRule implements Rule {
 
     @Override
     public List<Finding> check(List<Fact> facts, Context ctx) {
-        FactIndex index = new FactIndex(facts);
+        return check(facts, ctx, new FactIndex(facts));
+    }
+
+    @Override
+    public List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         List<Finding> out = new ArrayList<>();
         for (Fact change : facts) {
             if (change.measure() != Measure.YOY_PCT && change.measure() != Measure.YOY_AMOUNT
