@@ -56,8 +56,12 @@ final class FillCollector extends PDFGraphicsStreamEngine {
     private float minX = Float.NaN, minY, maxX, maxY;
     private final Point2D.Float current = new Point2D.Float();
 
-    private FillCollector(PDPage page) {
+    private final ReadLimits limits;
+    private long glyphsDrawn;
+
+    private FillCollector(PDPage page, ReadLimits limits) {
         super(page);
+        this.limits = limits;
         PDRectangle crop = page.getCropBox();
         originX = crop.getLowerLeftX();
         top = crop.getUpperRightY();
@@ -67,11 +71,13 @@ final class FillCollector extends PDFGraphicsStreamEngine {
      * The page's filled shapes, in drawing order. Empty for a rotated page (its words are laid out in display
      * orientation; no chart reading has been needed there) and for a page whose content cannot be read.
      */
-    static Result collect(PDPage page) {
+    static Result collect(PDPage page, ReadLimits limits) {
         if (page.getRotation() % 360 != 0) return Result.NONE;
-        FillCollector c = new FillCollector(page);
+        FillCollector c = new FillCollector(page, limits);
         try {
             c.processPage(page);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             LOG.debug("fills of a page not read: {}", e.toString());
             return Result.NONE;
@@ -86,6 +92,7 @@ final class FillCollector extends PDFGraphicsStreamEngine {
      */
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+        LimitExceeded.checkGlyphs(++glyphsDrawn, limits);
         if (++glyphsChecked > MAX_GLYPHS_CHECKED) return;
         if (getGraphicsState().getTextState().getRenderingMode() != RenderingMode.FILL) return;
         Integer colour = rgb(getGraphicsState().getNonStrokingColor());
@@ -148,6 +155,13 @@ final class FillCollector extends PDFGraphicsStreamEngine {
             minY = Math.min(minY, fy);
             maxY = Math.max(maxY, fy);
         }
+    }
+
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                   List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        LimitExceeded.checkInterrupted();
+        super.processOperator(operator, operands);
     }
 
     @Override

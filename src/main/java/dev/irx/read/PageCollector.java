@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import dev.irx.IrxException.Reason;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -19,7 +22,11 @@ final class PageCollector extends PDFTextStripper {
 
     private final List<Glyph> glyphs = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
+    private final ReadLimits limits;
     private long textGlyphs;
+    private long pageGlyphs;
+
+    PageCollector(ReadLimits limits) { this.limits = limits; }
 
     List<Page> collect(PDDocument doc) throws IOException {
         setSortByPosition(false);
@@ -33,11 +40,23 @@ final class PageCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
+        if (getCurrentPageNo() > limits.maxPages()) {
+            throw new LimitExceeded(Reason.TOO_LARGE, "over " + limits.maxPages() + " pages");
+        }
         glyphs.clear();
+        pageGlyphs = 0;
+    }
+
+    /** Each operator first asks whether the read is still wanted: a hostile page can draw for hours. */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        LimitExceeded.checkInterrupted();
+        super.processOperator(operator, operands);
     }
 
     @Override
     protected void processTextPosition(TextPosition t) {
+        LimitExceeded.checkGlyphs(++pageGlyphs, limits);
         String u = t.getUnicode();
         if (u == null || u.isEmpty()) return;
         // The size as drawn: the text rendering matrix includes the CTM, which getFontSizeInPt() ignores (Chromium
@@ -78,7 +97,7 @@ final class PageCollector extends PDFTextStripper {
         boolean swap = rot == 90 || rot == 270;
         float w = swap ? box.getHeight() : box.getWidth();
         float h = swap ? box.getWidth() : box.getHeight();
-        FillCollector.Result drawn = FillCollector.collect(page);
+        FillCollector.Result drawn = FillCollector.collect(page, limits);
         if (!drawn.hiddenGlyphs().isEmpty()) glyphs.removeIf(g -> isHidden(g, drawn.hiddenGlyphs()));
         List<Line> lines = glyphs.isEmpty() ? List.of() : new LayoutBuilder().build(glyphs);
         pages.add(new Page(getCurrentPageNo(), w, h, lines, drawn.fills()));
