@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -168,8 +171,8 @@ public final class DocumentReader {
             if (doc.isEncrypted()) doc.setAllSecurityToBeRemoved(true); // opened with the empty user password
             int count = doc.getNumberOfPages();
             if (count == 0) throw new IrxException(name, Reason.DAMAGED, "no pages");
-            if (count > limits.maxPages()) {
-                throw new IrxException(name, Reason.TOO_LARGE, count + " pages, over " + limits.maxPages());
+            if (count > limits.maxPages() && pagesHeld(doc.getPages().getCOSObject(), limits.maxPages()) > limits.maxPages()) {
+                throw new IrxException(name, Reason.TOO_LARGE, "over " + limits.maxPages() + " pages");
             }
             StreamScan.check(doc.getDocument(), limits);
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -215,6 +218,29 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new IrxException(name, Reason.IO, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The pages a page tree holds, counted up to just over the limit: its /Count may lie. Each node counts once,
+     * as PDFBox's own page iterator takes it, so a tree that shares a subtree a million times holds few pages.
+     */
+    static int pagesHeld(COSDictionary root, int limit) {
+        java.util.Set<COSDictionary> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<COSDictionary> todo = new java.util.ArrayDeque<>(List.of(root));
+        int pages = 0;
+        while (!todo.isEmpty() && pages <= limit) {
+            COSDictionary node = todo.pop();
+            if (!seen.add(node)) continue;
+            COSArray kids = node.getCOSArray(COSName.KIDS);
+            if (kids == null) {
+                pages++;
+                continue;
+            }
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getObject(i) instanceof COSDictionary kid) todo.push(kid);
+            }
+        }
+        return pages;
     }
 
     // ---------------------------------------------------------------- helpers
