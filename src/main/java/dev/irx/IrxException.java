@@ -18,7 +18,11 @@ public class IrxException extends Exception {
         /** A text file in an encoding we cannot decode. */
         BAD_ENCODING("text in an unknown encoding"),
         /** The file could not be read at all. */
-        IO("cannot read file");
+        IO("cannot read file"),
+        /** A file over one of the reader's limits (pages, decoded bytes, glyphs on a page). */
+        TOO_LARGE("too large"),
+        /** A file not read within its time limit. */
+        TIMEOUT("timed out");
 
         private final String description;
 

@@ -11,7 +11,13 @@ import dev.irx.read.DocumentReader;
 import dev.irx.read.SourceDocument;
 import dev.irx.validate.Validator;
 
+import dev.irx.read.ReadLimits;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,30 +38,77 @@ import java.util.Objects;
  */
 public final class IrxExtractor {
 
+    /** What {@link Builder#timeout} is unless set. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
     private final DocumentReader reader;
     private final Extractor extractor;
     private final boolean validate;
+    private final Duration timeout;
 
     private IrxExtractor(Builder b) {
-        this.reader = new DocumentReader();
+        this.reader = new DocumentReader(b.limits);
         this.extractor = new Extractor(b.labels, b.issuers);
         this.validate = b.validate;
+        this.timeout = b.timeout;
     }
 
     public static Builder builder() { return new Builder(); }
 
     /** Reads, extracts and validates one file. */
     public IrxDocument extract(Path file) throws IrxException {
-        try (FoldMemo memo = FoldMemo.open()) {
-            return process(reader.read(file));
-        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return withinTimeout(name, () -> memoised(() -> process(reader.read(file))));
     }
 
     /** Reads, extracts and validates one document from a stream; {@code name} names it in errors and output. */
     public IrxDocument extract(InputStream in, String name) throws IrxException {
+        return withinTimeout(name, () -> memoised(() -> process(reader.read(in, name))));
+    }
+
+    /** The work with each text folded once: the memo belongs to the thread that does the work. */
+    private static IrxDocument memoised(Work work) throws IrxException {
         try (FoldMemo memo = FoldMemo.open()) {
-            return process(reader.read(in, name));
+            return work.run();
         }
+    }
+
+    private interface Work {
+        IrxDocument run() throws IrxException;
+    }
+
+    /**
+     * Runs the work in a thread of its own and waits at most the timeout. A late read is interrupted, which the
+     * reader checks at every content operator; work that does not stop (a loop inside PDFBox's decoding) is
+     * left to finish on its own, a daemon thread, and the caller gets its {@code timeout} at once.
+     */
+    private IrxDocument withinTimeout(String name, Work work) throws IrxException {
+        if (timeout.isZero()) return work.run();
+        FutureTask<IrxDocument> task = new FutureTask<>(work::run);
+        Thread t = new Thread(task, "irx-extract");
+        t.setDaemon(true);
+        t.start();
+        try {
+            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new IrxException(name, IrxException.Reason.TIMEOUT, "over " + seconds(timeout));
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IrxException(name, IrxException.Reason.TIMEOUT, "interrupted");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IrxException x) throw x;
+            if (c instanceof RuntimeException r) throw r;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
     /** The canonical JSON for a document. */
@@ -79,8 +132,26 @@ public final class IrxExtractor {
         private LabelDictionary labels = LabelDictionary.standard();
         private IssuerTable issuers = IssuerTable.standard();
         private boolean validate = true;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private ReadLimits limits = ReadLimits.DEFAULT;
 
         private Builder() {}
+
+        /**
+         * The time one file may take, reading to checked facts (default 120 s); {@link Duration#ZERO} for no
+         * limit, which also runs the work in the calling thread. A file over it fails with reason {@code timeout}.
+         */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative()) throw new IllegalArgumentException("negative timeout");
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The reader's size limits (default {@link ReadLimits#DEFAULT}); a file over one fails as {@code too_large}. */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits);
+            return this;
+        }
 
         /** A label dictionary of your own (the labels.tsv format), instead of the shipped one. */
         public Builder labels(LabelDictionary labels) {

@@ -12,6 +12,13 @@ final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /** Fails unless a file can be created in this directory (and removed again). */
+    static void checkWritable(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException("not a directory");
+        Path probe = Files.createTempFile(dir, ".irx-probe", ".tmp");
+        Files.delete(probe);
+    }
+
     static void write(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);

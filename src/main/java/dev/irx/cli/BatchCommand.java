@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Extract every PDF/text file given (directories: their *.pdf and *.txt files, subdirectories "
                 + "included) into --out, "
-                + "one <name>.json each, and append one line per input to <out>/batch-summary.jsonl.")
+                + "one <name>.json each (at the input's path below the inputs' common directory), and append one "
+                + "line per input to <out>/batch-summary.jsonl.")
 final class BatchCommand implements java.util.concurrent.Callable<Integer> {
 
     private static final int PROGRESS_THRESHOLD = 10;
@@ -51,6 +52,9 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Mixin
     DictionaryOptions dictionaries = new DictionaryOptions();
 
+    @CommandLine.Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Override
     public Integer call() throws Exception {
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
@@ -58,16 +62,28 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         if (files.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no .pdf or .txt files in " + inputs);
         }
-        Files.createDirectories(out);
-        Map<Path, String> names = outputNames(files);
+        Path summaryFile = out.resolve("batch-summary.jsonl");
+        BatchSummary summary;
+        try {
+            // before any input is read: a run whose results cannot be kept is not started
+            Files.createDirectories(out);
+            AtomicFiles.checkWritable(out);
+            summary = new BatchSummary(summaryFile);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("irx: cannot write to " + out + ": " + Errors.describe(e));
+            return 2;
+        }
+        OutputNames naming = OutputNames.forRoots(inputs);
+        Map<Path, String> names = new HashMap<>();
+        for (Path f : files) names.put(f, naming.of(f));
         IrxExtractor irx;
         try {
-            irx = dictionaries.extractor();
-        } catch (IOException e) {
+            irx = dictionaries.extractor(limits.apply(IrxExtractor.builder()));
+        } catch (IOException | IllegalArgumentException e) {
+            summary.close();
             System.err.println("irx: " + e.getMessage());
             return 2;
         }
-        BatchSummary summary = new BatchSummary(out.resolve("batch-summary.jsonl"));
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger withConflicts = new AtomicInteger();
@@ -100,6 +116,10 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             pool.shutdown();
             summary.close();
         }
+        if (summary.failed()) {
+            System.err.println("irx: the summary " + summaryFile + " could not be written in full; outputs are in " + out);
+            return 2;
+        }
         System.err.printf("irx: %d file(s), %d ok, %d failed, %d with conflicts; summary in %s%n", files.size(),
                 files.size() - failed.get(), failed.get(), withConflicts.get(), out.resolve("batch-summary.jsonl"));
         return failed.get() == 0 ? 0 : 1;
@@ -121,30 +141,9 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug of ours on one file must not cost the user the rest of the batch.
             if (options.verbose) e.printStackTrace();
-            return BatchSummary.Entry.error(file, "internal", file.getFileName() + ": internal error: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), ms(t0));
+            return BatchSummary.Entry.error(file, "internal", Errors.internal(file, e), ms(t0));
         }
     }
 
     private static long ms(long t0) { return (System.nanoTime() - t0) / 1_000_000; }
-
-    /** {@code report.pdf → report.json}; when two inputs share a stem, both keep their extension. */
-    private static Map<Path, String> outputNames(List<Path> files) {
-        Map<String, Integer> stems = new HashMap<>();
-        for (Path f : files) stems.merge(stem(f), 1, Integer::sum);
-        Map<Path, String> names = new HashMap<>();
-        Map<String, Integer> used = new HashMap<>();
-        for (Path f : files) {
-            String base = stems.get(stem(f)) == 1 ? stem(f) : f.getFileName().toString();
-            int n = used.merge(base, 1, Integer::sum);
-            names.put(f, (n == 1 ? base : base + "-" + n) + ".json");
-        }
-        return names;
-    }
-
-    private static String stem(Path f) {
-        String n = f.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
-    }
 }

@@ -7,7 +7,6 @@ import dev.irx.model.IrxDocument;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +33,7 @@ final class BatchSummary implements AutoCloseable {
     }
 
     private final BufferedWriter writer;
+    private boolean failed;
 
     BatchSummary(Path path) throws IOException {
         writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
@@ -60,10 +60,22 @@ final class BatchSummary implements AutoCloseable {
             writer.newLine();
             writer.flush();
         } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            // the batch goes on (its outputs are still written); the run ends with exit 2 and one line
+            if (!failed) System.err.println("irx: cannot write the summary: " + Errors.describe(ex));
+            failed = true;
         }
     }
 
+    /** Whether a line could not be written. */
+    synchronized boolean failed() { return failed; }
+
     @Override
-    public synchronized void close() throws IOException { writer.close(); }
+    public synchronized void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            if (!failed) System.err.println("irx: cannot write the summary: " + Errors.describe(e));
+            failed = true;
+        }
+    }
 }

@@ -23,7 +23,11 @@ final class DictionaryOptions {
 
     /** The extractor these options ask for; a file that cannot be read or parsed is named in the error. */
     IrxExtractor extractor() throws IOException {
-        IrxExtractor.Builder b = IrxExtractor.builder();
+        return extractor(IrxExtractor.builder());
+    }
+
+    /** The extractor these options ask for, on a builder with other options already set (the limits). */
+    IrxExtractor extractor(IrxExtractor.Builder b) throws IOException {
         if (labels != null) {
             try (InputStream in = Files.newInputStream(labels)) {
                 b.labels(LabelDictionary.parse(in));

@@ -19,7 +19,13 @@ final class Errors {
         if (verbose) e.printStackTrace();
     }
 
-    static String describe(Exception e) {
+    /** A bug of ours, named as one: "x.pdf: internal error: NullPointerException: …", on one line. */
+    static String internal(Path file, Throwable e) {
+        String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+        return file.getFileName() + ": internal error: " + e.getClass().getSimpleName() + m;
+    }
+
+    static String describe(Throwable e) {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }

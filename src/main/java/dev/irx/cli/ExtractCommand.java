@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -31,12 +32,27 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DictionaryOptions dictionaries = new DictionaryOptions();
 
+    @CommandLine.Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Override
     public Integer call() {
+        if (out != null) {
+            // before the input is read: minutes of work whose result cannot be kept are not started
+            try {
+                if (Files.isDirectory(out)) throw new IOException("a directory");
+                Path dir = out.toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                AtomicFiles.checkWritable(dir);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("irx: cannot write " + out + ": " + Errors.describe(e));
+                return 2;
+            }
+        }
         IrxExtractor irx;
         try {
-            irx = dictionaries.extractor();
-        } catch (IOException e) {
+            irx = dictionaries.extractor(limits.apply(IrxExtractor.builder()));
+        } catch (IOException | IllegalArgumentException e) {
             System.err.println("irx: " + e.getMessage());
             return 2;
         }
@@ -61,8 +77,12 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IrxException e) {
             Errors.report(e, options.verbose);
             return 1;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             Errors.report(file, e, options.verbose);
+            return 1;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            System.err.println("irx: " + Errors.internal(file, e));
+            if (options.verbose) e.printStackTrace();
             return 1;
         }
     }

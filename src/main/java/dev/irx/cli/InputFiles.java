@@ -4,6 +4,7 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ final class InputFiles {
                 try (Stream<Path> s = recursive ? Files.walk(p) : Files.list(p)) {
                     s.filter(Files::isRegularFile).filter(InputFiles::isDocument).sorted().forEach(files::add);
                 }
-            } else if (Files.exists(p)) {
+            } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                // a dangling link, a FIFO, a device: that file's error when it is read, the others go on
                 files.add(p);
             } else {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);

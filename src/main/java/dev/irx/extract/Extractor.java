@@ -103,6 +103,8 @@ public final class Extractor {
             warnings.add("text input has no form feeds: every figure is reported on page 1");
         }
         warnings.addAll(ctx.sink().warnings());
-        return new Extraction(info, ctx.sink().facts(), warnings);
+        List<Fact> facts = ctx.sink().facts();
+        warnings.addAll(ReadQuality.warnings(doc, info, facts.size()));
+        return new Extraction(info, facts, warnings);
     }
 }

@@ -6,7 +6,9 @@ import dev.irx.read.Page;
 import dev.irx.read.SourceDocument;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every line of a document folded once (NFKC, dashes, stray spaces), for all the rules that read it:
@@ -14,20 +16,25 @@ import java.util.List;
  */
 final class FoldedText {
 
-    private final List<List<String>> pages;
+    // by page number, not position: PDFBox skips a page with no contents, so page 3 may be the second read
+    private final Map<Integer, List<String>> pages;
 
-    private FoldedText(List<List<String>> pages) { this.pages = pages; }
+    private FoldedText(Map<Integer, List<String>> pages) { this.pages = pages; }
 
     static FoldedText of(SourceDocument doc) {
-        List<List<String>> pages = new ArrayList<>(doc.pageCount());
+        Map<Integer, List<String>> pages = new HashMap<>();
         for (Page p : doc.pages()) {
             List<String> lines = new ArrayList<>(p.lines().size());
             for (Line l : p.lines()) lines.add(TextNormalizer.fold(l.text()));
-            pages.add(lines);
+            pages.put(p.number(), lines);
         }
         return new FoldedText(pages);
     }
 
     /** The folded lines of a page, index for index with {@link Page#lines()}. */
-    List<String> lines(Page page) { return pages.get(page.number() - 1); }
+    List<String> lines(Page page) {
+        List<String> lines = pages.get(page.number());
+        if (lines == null) throw new IllegalArgumentException("page " + page.number() + " is not this document's");
+        return lines;
+    }
 }

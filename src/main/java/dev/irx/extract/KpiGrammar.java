@@ -32,6 +32,13 @@ final class KpiGrammar {
                     // no unit for here.
                     + "(?=$|[\\s、・(\\[)]|規模)");
 
+    /**
+     * A KPI line is a slide's line, a few hundred characters at most; the item pattern tries up to 40 label
+     * characters from every position, so a line of millions (a content stream repeated 10,000 times) would take
+     * minutes and is no KPI line.
+     */
+    static final int MAX_LINE = 4_000;
+
     private KpiGrammar() {}
 
     /**
@@ -64,6 +71,7 @@ final class KpiGrammar {
     /** The items of a folded line; empty when it is no KPI line. */
     static List<Item> items(String line) {
         List<Item> out = new ArrayList<>();
+        if (line.length() > MAX_LINE) return out;
         if (line.indexOf(':') < 0 && !line.contains("純増") && !line.contains("増減")) return out;
         List<Item> listed = listed(line);
         if (!listed.isEmpty()) return listed;

@@ -15,8 +15,14 @@ import java.util.regex.Pattern;
  */
 final class SegmentNames {
 
-    /** 「…、システムインテグレーション(以下、SI)、…」: SI stands for the noun phrase before the bracket. */
-    private static final Pattern ABBREVIATION = Pattern.compile("([^、。,()「」]+?)\\(以下、?「?([^()「」、]{1,20}?)」?\\)");
+    /**
+     * 「…、システムインテグレーション(以下、SI)、…」: SI stands for the noun phrase before the bracket. Only the
+     * bracket is a pattern; the phrase is found by walking back from it, since a pattern for it would be tried
+     * from every position of the line (minutes on a line of 100,000 characters).
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\(以下、?「?([^()「」、]{1,20}?)」?\\)");
+    /** What ends the noun phrase before an abbreviation's bracket. */
+    private static final String NOT_IN_PHRASE = "、。,()「」";
     /** Words that introduce a part: 「このうちIPサービスが…」「うちセキュリティ関連が…」. */
     static final Pattern PART_INTRO = Pattern.compile("^(このうち|その内訳は|うち)");
     /** A generic head after a part's own name: 「セキュリティ関連」 is the security part. */
@@ -31,9 +37,15 @@ final class SegmentNames {
     /** Remembers the abbreviations a sentence defines, for the sentences after it. */
     void learnAbbreviations(String sentence) {
         Matcher m = ABBREVIATION.matcher(sentence);
-        while (m.find()) {
-            String full = CompoundLabel.trailingNouns(m.group(1));
-            if (!full.isEmpty()) abbreviations.putIfAbsent(m.group(2).strip(), full);
+        int from = 0; // a phrase starts after the previous definition
+        for (int i = sentence.indexOf("(以下"); i >= 0; i = sentence.indexOf("(以下", i + 1)) {
+            if (i < from || !m.region(i, sentence.length()).lookingAt()) continue;
+            int start = i;
+            while (start > from && NOT_IN_PHRASE.indexOf(sentence.charAt(start - 1)) < 0) start--;
+            if (start == i) continue; // nothing before the bracket names anything
+            String full = CompoundLabel.trailingNouns(sentence.substring(start, i));
+            if (!full.isEmpty()) abbreviations.putIfAbsent(m.group(1).strip(), full);
+            from = m.end();
         }
     }
 

@@ -590,7 +590,8 @@ final class TableExtractor {
             ctx.sink().warn(where + ": no label; row skipped");
             return;
         }
-        Optional<Metric> metric = segment != null || TOTAL.matcher(segmentName(label)).matches()
+        // a 「合計」 row outside any block (a mangled font can leave one there) is looked up like any label
+        Optional<Metric> metric = block != null && (segment != null || TOTAL.matcher(segmentName(label)).matches())
                 ? Optional.of(block.metric()) : ctx.labels().lookup(label);
         Boolean labelScope = null;
         Optional<Span> part = ctx.labels().part(label);

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -44,12 +47,23 @@ public final class DocumentReader {
     static final long MAX_TEXT_BYTES = 64L << 20;
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final ReadLimits limits;
 
-    public DocumentReader() {}
+    public DocumentReader() { this(ReadLimits.DEFAULT); }
+
+    public DocumentReader(ReadLimits limits) { this.limits = java.util.Objects.requireNonNull(limits); }
 
     /** Reads a file; the document's fileName is the file's name without directories. */
     public SourceDocument read(Path file) throws IrxException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        // never open what is not a regular file: a FIFO blocks the open, a device never ends
+        if (!Files.isRegularFile(file)) {
+            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                throw new IrxException(name, Reason.IO, "dangling or looping symbolic link");
+            }
+            if (!Files.exists(file)) throw new IrxException(name, Reason.IO, "no such file");
+            throw new IrxException(name, Reason.IO, Files.isDirectory(file) ? "a directory" : "not a regular file");
+        }
         return read(file, name);
     }
 
@@ -157,11 +171,15 @@ public final class DocumentReader {
             if (doc.isEncrypted()) doc.setAllSecurityToBeRemoved(true); // opened with the empty user password
             int count = doc.getNumberOfPages();
             if (count == 0) throw new IrxException(name, Reason.DAMAGED, "no pages");
+            if (count > limits.maxPages() && pagesHeld(doc.getPages().getCOSObject(), limits.maxPages()) > limits.maxPages()) {
+                throw new IrxException(name, Reason.TOO_LARGE, "over " + limits.maxPages() + " pages");
+            }
+            StreamScan.check(doc.getDocument(), limits);
             PDDocumentInformation info = doc.getDocumentInformation();
             String producer = blankToNull(info.getProducer());
             if (producer == null) producer = blankToNull(info.getCreator());
             String title = blankToNull(info.getTitle());
-            PageCollector collector = new PageCollector();
+            PageCollector collector = new PageCollector(limits);
             List<Page> pages = collector.collect(doc);
             if (collector.textGlyphCount() == 0) {
                 throw new IrxException(name, Reason.NO_TEXT_LAYER, count + (count == 1 ? " page" : " pages"));
@@ -170,8 +188,15 @@ public final class DocumentReader {
             return new SourceDocument(name, sha, PDF, producer, title, pages);
         } catch (InvalidPasswordException e) {
             throw new IrxException(name, Reason.ENCRYPTED, null, e);
+        } catch (LimitExceeded e) {
+            throw new IrxException(name, e.reason(), e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new IrxException(name, Reason.DAMAGED, e.getMessage(), e);
+            throw new IrxException(name, Reason.DAMAGED, oneLine(e), e);
+        } catch (StackOverflowError e) {
+            // PDFBox recurses on nested arrays, dictionaries, page trees and trailers: a file nested too deep
+            throw new IrxException(name, Reason.DAMAGED, "nested too deep", e);
+        } catch (OutOfMemoryError e) {
+            throw new IrxException(name, Reason.DAMAGED, "out of memory while parsing", e);
         }
     }
 
@@ -195,6 +220,29 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * The pages a page tree holds, counted up to just over the limit: its /Count may lie. Each node counts once,
+     * as PDFBox's own page iterator takes it, so a tree that shares a subtree a million times holds few pages.
+     */
+    static int pagesHeld(COSDictionary root, int limit) {
+        java.util.Set<COSDictionary> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<COSDictionary> todo = new java.util.ArrayDeque<>(List.of(root));
+        int pages = 0;
+        while (!todo.isEmpty() && pages <= limit) {
+            COSDictionary node = todo.pop();
+            if (!seen.add(node)) continue;
+            COSArray kids = node.getCOSArray(COSName.KIDS);
+            if (kids == null) {
+                pages++;
+                continue;
+            }
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getObject(i) instanceof COSDictionary kid) todo.push(kid);
+            }
+        }
+        return pages;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static String sha256(Path file) throws IOException {
@@ -215,6 +263,13 @@ public final class DocumentReader {
         String s = fileName.replace('\\', '/');
         int i = s.lastIndexOf('/');
         return i >= 0 && i < s.length() - 1 ? s.substring(i + 1) : s;
+    }
+
+    /** PDFBox's message, on one line: some carry the offending bytes, newlines included. */
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 
     private static String blankToNull(String s) {

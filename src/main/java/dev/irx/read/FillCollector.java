@@ -175,6 +175,13 @@ final class FillCollector extends PDFGraphicsStreamEngine {
     }
 
     @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                   List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        LimitExceeded.checkInterrupted();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         subpath = null; // a rectangle is a subpath of its own
         extend(p0.getX(), p0.getY());

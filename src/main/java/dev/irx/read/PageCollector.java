@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import dev.irx.IrxException.Reason;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
@@ -29,7 +30,9 @@ final class PageCollector extends PDFTextStripper {
     private static final Logger LOG = LoggerFactory.getLogger(PageCollector.class);
     private final List<Glyph> glyphs = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
+    private final ReadLimits limits;
     private long textGlyphs;
+    private long pageGlyphs;
     /** The current page's fills, fed from this pass; null for a rotated page. */
     private FillCollector fills;
     /** The fills of the current page could not be read: the page has none (its text is still read). */
@@ -41,7 +44,8 @@ final class PageCollector extends PDFTextStripper {
      * The colour, path-painting and image operators, which PDFTextStripper ignores, go to the page's
      * {@link FillCollector}: one parse of each content stream gives both glyphs and fills.
      */
-    PageCollector() {
+    PageCollector(ReadLimits limits) {
+        this.limits = limits;
         for (String op : FILL_OPERATORS) addOperator(new ToFills(op));
         addOperator(new ToFills("Do"));
     }
@@ -97,9 +101,20 @@ final class PageCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
+        if (getCurrentPageNo() > limits.maxPages()) {
+            throw new LimitExceeded(Reason.TOO_LARGE, "over " + limits.maxPages() + " pages");
+        }
         glyphs.clear();
         fills = FillCollector.fedBy(page, this);
         fillsFailed = false;
+        pageGlyphs = 0;
+    }
+
+    /** Each operator first asks whether the read is still wanted: a hostile page can draw for hours. */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        LimitExceeded.checkInterrupted();
+        super.processOperator(operator, operands);
     }
 
     @Override
@@ -117,6 +132,7 @@ final class PageCollector extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition t) {
+        LimitExceeded.checkGlyphs(++pageGlyphs, limits);
         String u = t.getUnicode();
         if (u == null || u.isEmpty()) return;
         // The size as drawn: the text rendering matrix includes the CTM, which getFontSizeInPt() ignores (Chromium

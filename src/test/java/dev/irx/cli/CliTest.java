@@ -191,6 +191,72 @@ class CliTest {
         assertEquals("error", byFile(summary(outDir), "broken.pdf").get("status").asText());
     }
 
+    @Test
+    void anOutThatCannotBeWrittenIsOneLineAndExitTwoBeforeReading(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        assertEquals(2, Main.run("extract", AUTHORED.toString(), "-o", file.resolve("out.json").toString()));
+        assertEquals(2, Main.run("batch", AUTHORED.toString(), "--out", file.resolve("sub").toString()));
+        assertEquals(2, Main.run("extract", AUTHORED.toString(), "-o", dir.toString()));
+        String e = stderr().strip();
+        assertEquals(3, e.lines().count(), e);
+        assertTrue(e.lines().allMatch(l -> l.startsWith("irx: cannot write ")), e);
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void aBadPathNamedInABatchIsThatFilesErrorAndTheOthersGoOn(@TempDir Path dir) throws Exception {
+        Path dangling = dir.resolve("dangling.pdf");
+        Files.createSymbolicLink(dangling, dir.resolve("gone.pdf"));
+        Path loop = dir.resolve("loop.pdf");
+        Files.createSymbolicLink(loop, loop);
+        Path fifo = dir.resolve("pipe.pdf");
+        boolean fifoMade = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        List<String> args = new ArrayList<>(List.of("batch", "--out", dir.resolve("out").toString(),
+                dangling.toString(), loop.toString(), AUTHORED.toString()));
+        if (fifoMade) args.add(fifo.toString());
+        assertEquals(1, Main.run(args.toArray(String[]::new)));
+        List<JsonNode> lines = summary(dir.resolve("out"));
+        assertEquals(fifoMade ? 4 : 3, lines.size(), lines.toString());
+        assertEquals("ok", byFile(lines, "authored-results.txt").get("status").asText());
+        assertEquals("io", byFile(lines, "dangling.pdf").get("reason").asText());
+        assertEquals("io", byFile(lines, "loop.pdf").get("reason").asText());
+        if (fifoMade) assertEquals("io", byFile(lines, "pipe.pdf").get("reason").asText());
+    }
+
+    @Test
+    void outputNamesComeFromEachInputsOwnPathAndNeverCollide(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        for (String f : List.of("a/x.pdf", "b/x.pdf", "c/x.pdf", "c/x.pdf-2.pdf", "c/x.txt", "c/y.txt")) {
+            Files.createDirectories(in.resolve(f).getParent());
+            Files.copy(AUTHORED, in.resolve(f)); // text, whatever the name: the bytes tell the type
+        }
+        Path outDir = dir.resolve("out");
+        assertEquals(0, Main.run("batch", in.toString(), "--out", outDir.toString()));
+        List<JsonNode> lines = summary(outDir);
+        List<String> outputs = lines.stream().map(l -> l.get("output").asText()).sorted().toList();
+        // c/x.pdf and c/x.txt share a stem, so both keep their whole names
+        assertEquals(List.of("a/x.json", "b/x.json", "c/x.pdf-2.pdf.json", "c/x.pdf.json", "c/x.txt.json", "c/y.json"),
+                outputs);
+        for (String o : outputs) assertTrue(Files.isRegularFile(outDir.resolve(o)), o);
+        // the same file alone, named from its directory, keeps its name
+        Path alone = dir.resolve("alone");
+        assertEquals(0, Main.run("batch", in.resolve("b/x.pdf").toString(), "--out", alone.toString()));
+        assertEquals("x.json", summary(alone).get(0).get("output").asText());
+    }
+
+    @Test
+    void withoutVerbosePdfBoxSaysNothing(@TempDir Path dir) throws Exception {
+        // a damaged PDF on which PDFBox logs its repairs: stderr is irx's one line only
+        byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/pdf/table.pdf"));
+        byte[] cut = java.util.Arrays.copyOf(pdf, pdf.length / 2);
+        Path f = dir.resolve("cut.pdf");
+        Files.write(f, cut);
+        Files.write(f, "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1), java.nio.file.StandardOpenOption.APPEND);
+        Main.run("extract", f.toString());
+        String e = stderr().strip();
+        assertTrue(e.isEmpty() || (e.lines().count() == 1 && e.startsWith("irx: cut.pdf: ")), e);
+    }
+
     private static List<JsonNode> summary(Path outDir) throws Exception {
         List<JsonNode> out = new ArrayList<>();
         for (String l : Files.readAllLines(outDir.resolve("batch-summary.jsonl"))) out.add(MAPPER.readTree(l));
