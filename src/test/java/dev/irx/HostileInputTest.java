@@ -120,6 +120,14 @@ class HostileInputTest {
     }
 
     @Test
+    void aTextLineOverTheGlyphLimitIsTooLarge(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("long.txt");
+        Files.writeString(f, "売上高 100百万円 ".repeat(20) + "\n");
+        fails(IrxExtractor.builder().limits(new ReadLimits(10, 1L << 28, 1L << 30, 100)).build(), f, Reason.TOO_LARGE);
+        irx.extract(f); // under the default, it reads
+    }
+
+    @Test
     void aPageTreeWhoseCountLiesIsReadByItsPages(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("count-lie.pdf");
         try (PDDocument doc = Loader.loadPDF(TABLE.toFile())) {
