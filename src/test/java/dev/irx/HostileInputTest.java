@@ -54,6 +54,7 @@ class HostileInputTest {
         List<Fact> before = irx.extract(TANSHIN).facts();
         IrxDocument after = irx.extract(f);
         assertEquals(before.size(), after.facts().size());
+        assertEquals(2, after.source().pages(), "the blank page is counted");
         assertTrue(after.facts().stream().allMatch(x -> x.page() == 2), "the figures stand on page 2");
     }
 
