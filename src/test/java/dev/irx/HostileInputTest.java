@@ -54,6 +54,7 @@ class HostileInputTest {
         List<Fact> before = irx.extract(TANSHIN).facts();
         IrxDocument after = irx.extract(f);
         assertEquals(before.size(), after.facts().size());
+        assertEquals(2, after.source().pages(), "the blank page is counted");
         assertTrue(after.facts().stream().allMatch(x -> x.page() == 2), "the figures stand on page 2");
     }
 
@@ -117,6 +118,14 @@ class HostileInputTest {
                 Reason.TOO_LARGE);
         fails(IrxExtractor.builder().limits(new ReadLimits(10, 1L << 28, 1L << 30, 20)).build(), f,
                 Reason.TOO_LARGE);
+    }
+
+    @Test
+    void aTextLineOverTheGlyphLimitIsTooLarge(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("long.txt");
+        Files.writeString(f, "売上高 100百万円 ".repeat(20) + "\n");
+        fails(IrxExtractor.builder().limits(new ReadLimits(10, 1L << 28, 1L << 30, 100)).build(), f, Reason.TOO_LARGE);
+        irx.extract(f); // under the default, it reads
     }
 
     @Test

@@ -157,7 +157,15 @@ public final class DocumentReader {
             String[] raw = sheet.split("\r\n|\r|\n", -1);
             int m = raw.length;
             if (m > 0 && raw[m - 1].isEmpty()) m--; // the newline ending the sheet's last line
-            for (int i = 0; i < m; i++) lines.add(Line.plain(raw[i]));
+            for (int i = 0; i < m; i++) {
+                // a PDF page is held to so many glyphs; a text line to as many characters, as the rules read
+                // lines whole, and a line of millions costs each of them minutes
+                if (raw[i].length() > limits.maxGlyphsPerPage()) {
+                    throw new IrxException(name, Reason.TOO_LARGE, "a line of over " + limits.maxGlyphsPerPage()
+                            + " characters");
+                }
+                lines.add(Line.plain(raw[i]));
+            }
             pages.add(new Page(p + 1, 0, 0, lines));
         }
         return new SourceDocument(name, sha, TEXT, null, null, pages);

@@ -33,6 +33,7 @@ final class PageCollector extends PDFTextStripper {
     private final ReadLimits limits;
     private long textGlyphs;
     private long pageGlyphs;
+    private PDDocument doc;
     /** The current page's fills, fed from this pass; null for a rotated page. */
     private FillCollector fills;
     /** The fills of the current page could not be read: the page has none (its text is still read). */
@@ -92,8 +93,30 @@ final class PageCollector extends PDFTextStripper {
     List<Page> collect(PDDocument doc) throws IOException {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false); // we drop duplicates ourselves, per line
+        this.doc = doc;
         writeText(doc, Writer.nullWriter());
+        int total = 0;
+        for (PDPage ignored : doc.getPages()) total++; // as PDFBox iterated them
+        blankPagesBefore(total + 1);
         return pages;
+    }
+
+    /**
+     * PDFBox does not process a page without contents: such pages up to this one are added here, empty, so
+     * that the document keeps its page count and every page its number.
+     */
+    private void blankPagesBefore(int number) {
+        for (int n = pages.size() + 1; n < number; n++) {
+            float w = 0, h = 0;
+            try {
+                PDRectangle box = doc.getPage(n - 1).getCropBox();
+                w = box.getWidth();
+                h = box.getHeight();
+            } catch (RuntimeException e) {
+                // a page tree PDFBox iterates but cannot index: the size is unknown
+            }
+            pages.add(new Page(n, w, h, List.of()));
+        }
     }
 
     /** Glyphs with visible text seen in the whole document. */
@@ -104,6 +127,7 @@ final class PageCollector extends PDFTextStripper {
         if (getCurrentPageNo() > limits.maxPages()) {
             throw new LimitExceeded(Reason.TOO_LARGE, "over " + limits.maxPages() + " pages");
         }
+        blankPagesBefore(getCurrentPageNo());
         glyphs.clear();
         fills = FillCollector.fedBy(page, this);
         fillsFailed = false;

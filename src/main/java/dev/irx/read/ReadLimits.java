@@ -7,7 +7,7 @@ package dev.irx.read;
  * @param maxPages         pages per file
  * @param maxStreamBytes   decoded bytes of any one stream (content, font, CMap, image)
  * @param maxDecodedBytes  decoded bytes of all a file's streams together
- * @param maxGlyphsPerPage glyphs drawn on one page, forms included
+ * @param maxGlyphsPerPage glyphs drawn on one page, forms included; in a text file, characters on one line
  */
 public record ReadLimits(int maxPages, long maxStreamBytes, long maxDecodedBytes, int maxGlyphsPerPage) {
 
