@@ -50,7 +50,7 @@ final class ColumnModel {
     /** A part of the year printed as its own word after the period: 「26/3期 上期」. */
     private static final Set<String> YEAR_PARTS = Set.of("上期", "上半期", "中間期", "下期", "下半期", "通期");
     /** A quarter, or the quarters to date, printed as its own word after the year: 「2025年度 3Q累計」. */
-    private static final Pattern QUARTER_PART = Pattern.compile("^([1-4]Q|第[1-4]四半期)(累計)?$");
+    private static final Pattern QUARTER_PART = Pattern.compile("^(?:(?<n>[1-4])Q|第(?<k>[1-4])四半期)(?<cum>累計)?$");
 
     private enum GroupKind { PERIOD, CHANGE, PRIOR, VS_FORECAST }
 
@@ -251,10 +251,10 @@ final class ColumnModel {
     private static Period part(Period year, String part, dev.irx.normalize.FiscalCalendar calendar) {
         if (part == null) return year;
         if (year.span() != Span.FY || year.fiscalYearEnd() == null) return null;
-        Matcher quarter = Pattern.compile("^(?:第)?([1-4])(?:Q|四半期)(累計)?$").matcher(part);
+        Matcher quarter = QUARTER_PART.matcher(part);
         if (quarter.matches()) {
-            int q = Integer.parseInt(quarter.group(1));
-            Span span = quarter.group(2) != null
+            int q = Integer.parseInt(quarter.group("n") != null ? quarter.group("n") : quarter.group("k"));
+            Span span = quarter.group("cum") != null
                     ? switch (q) { case 1 -> Span.Q1; case 2 -> Span.H1; case 3 -> Span.Q1_Q3; default -> Span.FY; }
                     : switch (q) { case 1 -> Span.Q1; case 2 -> Span.Q2; case 3 -> Span.Q3; default -> Span.Q4; };
             return YearParts.part(calendar, span, year.fiscalYearEnd());
