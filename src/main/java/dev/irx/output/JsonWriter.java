@@ -109,6 +109,7 @@ public final class JsonWriter {
             n.put("statement", f.line().statement().json());
             if (f.line().section() != null) n.put("section", f.line().section());
             if (f.line().concept() != null) n.put("concept", f.line().concept());
+            if (f.line().within() != null) n.put("within", f.line().within());
         }
         Evidence w = f.where();
         putDisplay(n, w);

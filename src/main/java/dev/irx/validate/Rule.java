@@ -16,4 +16,11 @@ interface Rule {
     default List<Finding> check(List<Fact> facts, Context ctx, FactIndex index) {
         return check(facts, ctx);
     }
+
+    /**
+     * True for a rule that reads each printing of a figure where it stands (its page, its place in a statement)
+     * rather than the figure merged from its printings: the validator gives it the facts as extracted, and maps
+     * its findings back to the merged facts.
+     */
+    default boolean readsPrintings() { return false; }
 }

@@ -20,7 +20,10 @@ final class SameFigureMerger {
 
     static final String RULE = "same_figure";
 
-    record Result(List<Fact> facts, List<Finding> findings, List<String> warnings) {}
+    /**
+     * @param merged each fact as extracted (identity) → the fact it became: itself, or the merged one
+     */
+    record Result(List<Fact> facts, List<Finding> findings, List<String> warnings, Map<Fact, Fact> merged) {}
 
     private SameFigureMerger() {}
 
@@ -30,9 +33,11 @@ final class SameFigureMerger {
         List<Fact> out = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        Map<Fact, Fact> mergedOf = new java.util.IdentityHashMap<>();
         for (List<Fact> group : groups.values()) {
             if (group.size() == 1) {
                 out.add(group.get(0));
+                mergedOf.put(group.get(0), group.get(0));
                 continue;
             }
             List<Fact> sorted = new ArrayList<>(group);
@@ -51,15 +56,17 @@ final class SameFigureMerger {
                 for (Fact f : sorted) if (f != best) others.add(f.where());
                 Fact merged = best.withAlsoSeen(others);
                 out.add(merged);
+                for (Fact f : group) mergedOf.put(f, merged);
                 findings.add(new Finding(RULE, true, List.of(merged), describe(best.key(), sorted, "agree")));
             } else {
                 out.addAll(group);
+                for (Fact f : group) mergedOf.put(f, f);
                 String detail = describe(best.key(), sorted, "disagree");
                 findings.add(new Finding(RULE, false, sorted, detail));
                 warnings.add("conflict: " + detail);
             }
         }
-        return new Result(out, findings, warnings);
+        return new Result(out, findings, warnings, mergedOf);
     }
 
     private static String describe(Fact.Key key, List<Fact> facts, String verdict) {

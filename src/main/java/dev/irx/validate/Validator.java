@@ -43,13 +43,27 @@ public final class Validator {
         // figure: no rule's arithmetic applies to either.
         List<Fact> single = facts.stream().filter(f -> f.range() == null && !f.approximate()).toList();
         FactIndex index = new FactIndex(single); // built once: each rule only reads it
+        List<Fact> printings = extracted.stream().filter(f -> f.range() == null && !f.approximate()).toList();
         for (Rule rule : rules) {
-            for (Finding f : rule.check(single, ctx, index)) {
+            List<Finding> found = rule.readsPrintings()
+                    ? rule.check(printings, ctx).stream().map(f -> asMerged(f, merged.merged())).toList()
+                    : rule.check(single, ctx, index);
+            for (Finding f : found) {
                 findings.add(f);
                 if (!f.passed()) warnings.add("conflict: " + f.detail());
             }
         }
         return number(facts, findings, warnings);
+    }
+
+    /** A finding on facts as printed, told of the facts they were merged into. */
+    private static Finding asMerged(Finding f, Map<Fact, Fact> merged) {
+        List<Fact> facts = new ArrayList<>();
+        for (Fact p : f.facts()) {
+            Fact m = merged.getOrDefault(p, p);
+            if (facts.stream().noneMatch(x -> x == m)) facts.add(m);
+        }
+        return new Finding(f.rule(), f.passed(), facts, f.detail());
     }
 
     /** Gives facts ids f1.. in document order and checks ids c1.., and derives each fact's status. */

@@ -28,7 +28,7 @@ final class ContinuingOperations {
         for (StatementFigure f : figures) {
             boolean plain = f.metric() != null && !isContinuing(f.label()) && !LineItemName.of(f.label()).contains("継続事業")
                     && continuing.contains(f.metric() + "|" + f.period());
-            out.add(!plain ? f : new StatementFigure(new StatementLine(f.line().statement(), f.line().section(), null),
+            out.add(!plain ? f : new StatementFigure(new StatementLine(f.line().statement(), f.line().section(), null, f.line().within()),
                     f.label(), null, f.consolidated(), f.period(), f.quantity(), f.unit(), f.page(), f.box(),
                     f.evidence()));
         }

@@ -82,6 +82,8 @@ public final class StatementReader {
         ColumnHeader header;
         final StringBuilder headerText = new StringBuilder();
         String section;
+        /** The figure lines read under the current heading, as candidates for the line a line set further in is a part of. */
+        final List<Nesting.Parent> parents = new ArrayList<>();
         /** The equity changes being read, when the statement is one. */
         EquityMatrix matrix;
         final Set<String> seen = new HashSet<>();
@@ -97,6 +99,7 @@ public final class StatementReader {
             header = null;
             headerText.setLength(0);
             section = null;
+            parents.clear();
             seen.clear(); // a statement's lines are named within it: the parent's balance sheet repeats the group's
             unreadWarned = false;
         }
@@ -176,6 +179,7 @@ public final class StatementReader {
                 }
                 if (PERIOD_CAPTION.matcher(compact).find() || !row.hasLetter()) continue;
                 s.section = row.label();
+                s.parents.clear();
                 continue;
             }
             takeHeader(s);
@@ -195,10 +199,13 @@ public final class StatementReader {
                         + " stand in the " + s.periods.size() + " columns of the header");
                 continue;
             }
+            // in a balance sheet every line adds up, so a line set in under another is its part; in a profit and loss
+            // statement a line set in under a profit (販管費 under 売上総利益) may be a step to the next one
+            String within = s.title.statement() == Statement.BALANCE_SHEET ? Nesting.within(s.parents, line, row.label()) : null;
             for (int c = 0; c < columns.size(); c++) {
                 FigureRow.Figure f = columns.get(c);
                 if (f == null || f.dash()) continue;
-                emit(s, row, f, s.periods.get(c), page.number(), folded);
+                emit(s, row, f, s.periods.get(c), page.number(), folded, within);
             }
         }
     }
@@ -215,7 +222,7 @@ public final class StatementReader {
         List<StatementFigure> out = new ArrayList<>();
         for (StatementFigure f : figures) {
             String concept = concepts.concept(ifrs, Statement.INCOME_STATEMENT, f.line().section(), f.label());
-            out.add(new StatementFigure(new StatementLine(Statement.INCOME_STATEMENT, f.line().section(), concept),
+            out.add(new StatementFigure(new StatementLine(Statement.INCOME_STATEMENT, f.line().section(), concept, f.line().within()),
                     f.label(), concepts.metric(concept), f.consolidated(), f.period(), f.quantity(), f.unit(), f.page(),
                     f.box(), f.evidence()));
         }
@@ -232,7 +239,8 @@ public final class StatementReader {
                 : new ColumnPeriods(report).of(s.header, s.title.statement()).orElse(null);
     }
 
-    private void emit(State s, FigureRow row, FigureRow.Figure f, Period column, int page, String evidence) {
+    /** @param within the line this one is set in under (a bank's その他資産 over その他の資産), or null */
+    private void emit(State s, FigureRow row, FigureRow.Figure f, Period column, int page, String evidence, String within) {
         Statement statement = s.title.statement();
         String label = row.label();
         Period period = column;
@@ -250,7 +258,7 @@ public final class StatementReader {
         String metric = concepts.metric(concept);
         Quantity q = new Quantity(f.value(), s.scale, perShare ? Unit.JPY_PER_SHARE : Unit.JPY, f.text(),
                 Quantity.Qualifier.EXACT);
-        s.statement.add(new StatementFigure(new StatementLine(statement, s.section, concept), label, metric,
+        s.statement.add(new StatementFigure(new StatementLine(statement, s.section, concept, within), label, metric,
                 s.title.consolidated(), period, q, q.unit(), page, f.box(), evidence));
     }
 }
