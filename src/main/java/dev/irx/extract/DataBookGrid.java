@@ -186,11 +186,16 @@ final class DataBookGrid {
 
     /**
      * A figure row whose label stands alone on the line just above it (「短期借入金」 over 「344,128 394,513 …」, its
-     * English name under it), as one line: the label's words, then the figures. Any other line is returned as it is.
+     * English name under it, or over the English name with the figures), as one line: the label's words, then the
+     * figures. Any other line is returned as it is.
      */
     private Line withLabelAbove(List<Line> lines, int i) {
         Line line = lines.get(i);
-        if (i == 0 || label(line) != null || cells(line).size() < 2 || line.box() == null) return line;
+        // 「売上債権の増減額」 over 「Decrease (increase) in notes and accounts (21,983) …」: the figures stand on the
+        // English name's line, the row's name is the Japanese one above it
+        String own = label(line);
+        boolean englishName = own != null && LATIN.matcher(TextNormalizer.fold(own)).matches();
+        if (i == 0 || own != null && !englishName || cells(line).size() < 2 || line.box() == null) return line;
         Line above = lines.get(i - 1);
         String t = above.box() == null ? "" : TextNormalizer.fold(above.text());
         if (!cells(above).isEmpty() || label(above) == null || !JAPANESE.matcher(t).find()
@@ -199,7 +204,7 @@ final class DataBookGrid {
         float height = line.box().y1() - line.box().y0();
         if (line.box().y0() - above.box().y1() > height) return line; // not the row's own label: too far above
         List<Word> words = new ArrayList<>(above.words());
-        words.addAll(line.words());
+        words.addAll(englishName ? cells(line) : line.words());
         return new Line(words, above.box().union(line.box()), line.column());
     }
 

@@ -129,4 +129,29 @@ class DataBookStatementsTest {
         assertTrue(ex.facts().stream().noneMatch(f -> f.page() == 2), ex.facts().toString());
         assertTrue(ex.warnings().stream().anyMatch(w -> w.contains("names the year twice")), ex.warnings().toString());
     }
+
+    @Test
+    void aRowWhoseFiguresStandOnItsEnglishNamesLineIsNamedByTheJapaneseAboveIt() {
+        List<Line> l = new ArrayList<>();
+        l.add(line(20, 40, "■連結業績 Consolidated Results"));
+        l.add(line(32, 40, "連結キャッシュ・フロー計算書 Consolidated Statements of Cash Flows (百万円 / Millions of yen)"));
+        l.add(line(44, 310, "FY2025"));
+        l.add(line(56, 40, "営業活動によるキャッシュ･フロー", 290, "Q1", 350, "Q2"));
+        l.add(line(68, 40, "売上債権の増減額 (マイナスは増加)"));
+        l.add(row(78, 44, "Decrease (increase) in notes and accounts", "(21,983)", "(6,172)"));
+        l.add(line(88, 48, "receivable, trade"));
+        l.add(row(100, 40, "その他 Other", "1,000", "2,000"));
+        l.add(row(112, 40, "営業活動によるキャッシュ・フロー Net cash provided by operating activities", "(20,983)", "(4,172)"));
+        Extractor.Extraction ex = extract(l);
+        List<Fact> receivables = ex.facts().stream().filter(f -> f.metric() == Metric.LINE_ITEM
+                && dev.irx.model.LineItemName.of(f.label()).startsWith("売上債権の増減額")).toList();
+        assertEquals(2, receivables.size(), ex.facts() + "\n" + ex.warnings());
+        assertTrue(receivables.stream().anyMatch(f -> f.value().toPlainString().equals("-21983000000")), receivables.toString());
+        assertTrue(receivables.stream().allMatch(f -> f.line().section().equals("営業活動によるキャッシュ・フロー")));
+        // the section's own total at its foot is the sum of its lines
+        List<dev.irx.model.Check> sums = new dev.irx.validate.Validator().validate(ex.facts()).checks().stream()
+                .filter(c -> c.rule().equals("section_sum")).toList();
+        assertEquals(2, sums.size(), sums.toString());
+        assertTrue(sums.stream().allMatch(dev.irx.model.Check::passed), sums.toString());
+    }
 }
