@@ -388,10 +388,19 @@ final class DataBookGrid {
                 Resolved left = null;
                 for (int k = out.size() - 1; k >= 0 && left == null; k--) {
                     if (out.get(k) != null && out.get(k).measure() == Measure.VALUE) left = out.get(k);
+                    else if (out.get(k) == null && columns.get(k).hasFigures()) break; // beside a column not read
                 }
                 r = left == null ? null : new Resolved(left.period(), left.basis(), derived);
             } else {
                 r = year == null || part == null || derived != null ? null : period(year, part, columns, c);
+            }
+            if (r != null && r.basis() == Basis.ACTUAL && r.measure() == Measure.VALUE && ctx.unfinished(r.period())) {
+                // a month end after the book was published (「26/2」 of a year under way): its 0s are a spreadsheet's
+                // placeholders, not results
+                ctx.sink().warn("p." + page.number() + ": data book column at x=" + Math.round(c.x0()) + " ("
+                        + r.period() + ") had not ended when the book was published; its figures are not read");
+                out.add(null);
+                continue;
             }
             if ((r == null || !unknown.isEmpty()) && c.header().isEmpty() && !c.hasFigures()) {
                 r = null; // a column of dashes only: nothing to read, nothing lost

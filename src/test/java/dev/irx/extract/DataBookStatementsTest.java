@@ -47,8 +47,11 @@ class DataBookStatementsTest {
     }
 
     private static Extractor.Extraction extract(List<Line> statementPage) {
-        Page cover = new Page(1, 842, 595, List.of(line(40, 40, "2026年2月期 第1四半期 決算補足資料"),
-                line(60, 40, "株式会社見本ホールディングス")));
+        return extract(statementPage, line(60, 40, "株式会社見本ホールディングス"));
+    }
+
+    private static Extractor.Extraction extract(List<Line> statementPage, Line coverLine) {
+        Page cover = new Page(1, 842, 595, List.of(line(40, 40, "2026年2月期 第1四半期 決算補足資料"), coverLine));
         Page page = new Page(2, 842, 595, statementPage);
         return new Extractor(LabelDictionary.standard())
                 .extract(new SourceDocument("book.pdf", "0".repeat(64), "application/pdf", null, null, List.of(cover, page)));
@@ -153,5 +156,24 @@ class DataBookStatementsTest {
                 .filter(c -> c.rule().equals("section_sum")).toList();
         assertEquals(2, sums.size(), sums.toString());
         assertTrue(sums.stream().allMatch(dev.irx.model.Check::passed), sums.toString());
+    }
+
+    @Test
+    void aMonthEndAfterTheBookWasPublishedIsAPlaceholderNotAResult() {
+        List<Line> l = new ArrayList<>();
+        l.add(line(20, 40, "■連結業績 Consolidated Results"));
+        l.add(line(32, 40, "連結貸借対照表 Consolidated Balance Sheets (百万円 / Millions of yen)"));
+        l.add(line(44, 310, "FY2025"));
+        l.add(line(56, 280, "25/5", 340, "26/2"));
+        l.add(row(70, 40, "流動資産 Current assets", "2,994,761", "0"));
+        l.add(row(82, 52, "現金及び預金 Cash and bank deposits", "1,465,541", "0"));
+        l.add(row(94, 52, "その他 Other", "1,529,220", "0"));
+        Extractor.Extraction ex = extract(l, line(60, 40, "2025年7月10日"));
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.CURRENT_ASSETS
+                && f.value().toPlainString().equals("2994761000000")), ex.facts() + "\n" + ex.warnings());
+        assertTrue(ex.facts().stream().noneMatch(f -> f.period().end().equals(LocalDate.of(2026, 2, 28))),
+                ex.facts().toString());
+        assertTrue(ex.warnings().stream().anyMatch(w -> w.contains("had not ended when the book was published")),
+                ex.warnings().toString());
     }
 }
