@@ -144,8 +144,8 @@ def h1_table():
         pages = [2, 4] if metric in ("revenue", "ordinary_income", "net_income_attributable_to_owners") else [4]
         if metric == "operating_income":
             pages = [2, 3, 4]
-        fact(metric, "value", H1_CUR, "actual", c * 1_000_000, "JPY", pages, f"{label} 当期実績")
-        if metric != "operating_income":
+        if metric != "operating_income":  # the bridge's totals: entered with the bridge
+            fact(metric, "value", H1_CUR, "actual", c * 1_000_000, "JPY", pages, f"{label} 当期実績")
             fact(metric, "value", H1_PRIOR, "actual", p * 1_000_000, "JPY", [4], f"{label} 前年同期実績")
         fact(metric, "yoy_pct", H1_CUR, "actual", pct(c, p), "%",
              [2, 4] if metric in ("revenue", "operating_income", "ordinary_income", "net_income_attributable_to_owners") else [4],

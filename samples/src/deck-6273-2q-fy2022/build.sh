@@ -10,3 +10,4 @@ chromium --headless --no-sandbox --disable-gpu --disable-background-networking -
   --print-to-pdf="$out/$name.pdf" "file://$here/deck.htm" 2>/dev/null
 pdffonts "$out/$name.pdf"
 test "$(pdfinfo "$out/$name.pdf" | awk '/^Pages:/{print $2}')" = 5
+python3 "$here/verify.py" "$out/$name.pdf" "$out/$name.expected.json"
