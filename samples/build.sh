@@ -4,7 +4,8 @@
 # The built PDFs are committed; neither the build nor the tests of irx run this.
 set -eu
 cd "$(dirname "$0")"
-for s in fisco-cybertrust-2024 iij-fy24-results iij-1q25-results iij-1q25-tanshin-summary databook-3382-3q-fy2025; do
+for s in fisco-cybertrust-2024 iij-fy24-results iij-1q25-results iij-1q25-tanshin-summary databook-3382-3q-fy2025 \
+    databook-2874-fy2022-segments deck-6273-2q-fy2022; do
   echo "== $s"
   sh "src/$s/build.sh"
 done

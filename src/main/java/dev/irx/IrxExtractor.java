@@ -122,7 +122,7 @@ public final class IrxExtractor {
                 src.producer());
         List<String> warnings = new ArrayList<>(ex.warnings());
         if (!validate) return new IrxDocument(source, ex.info(), ex.facts(), List.of(), warnings);
-        Validator.Result v = new Validator().validate(ex.facts(), ex.info());
+        Validator.Result v = new Validator().validate(ex.facts(), ex.info(), ex.bridges());
         warnings.addAll(v.warnings());
         return new IrxDocument(source, ex.info(), v.facts(), v.checks(), warnings);
     }

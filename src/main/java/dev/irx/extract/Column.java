@@ -19,6 +19,8 @@ record Column(Kind kind, Period period, Basis basis, String header) {
         YOY_CHANGE,
         ACHIEVEMENT_AMOUNT, ACHIEVEMENT_PCT,
         /** 「前年比 93.1%」 where the row's figures show it is the ratio to the year before, not the change. */
-        RATIO_TO_PRIOR
+        RATIO_TO_PRIOR,
+        /** 「前回予想差」 beside a revised forecast: the forecast minus the earlier one of the same period. */
+        REVISION_AMOUNT
     }
 }

@@ -36,7 +36,14 @@ final class ColumnModel {
             "増減", "YoY", "前年差", "前期差", "前年同期差");
     private static final Set<String> PRIOR_TOPS = Set.of("前回予想", "前回発表予想", "期初予想", "修正前予想",
             "前回計画", "期初計画");
-    private static final Set<String> VS_FORECAST_TOPS = Set.of("予想比", "計画比", "前回予想比", "期初予想比");
+    private static final Set<String> VS_FORECAST_TOPS = Set.of("予想比", "計画比", "前回予想比", "期初予想比",
+            "予想差", "計画差", "前回予想差", "前回発表予想比", "前回発表予想差", "期初計画比", "期初計画差");
+    /**
+     * A value column named relative to the period the table's title names (「2023年3月期 通期業績予想」): 当期実績 and
+     * 今回発表予想 are that period, 前期実績 the fiscal year before it, 前年同期実績 the same span a year before.
+     */
+    private static final Pattern RELATIVE_VALUE = Pattern.compile("^(?:(?<actual>当期|今期|前期|前年同期)実績"
+            + "|(?<plan>当期|今期)(?:計画|予想)|今回(?:発表|修正)?予想|修正予想)$");
     private static final Set<String> VS_FORECAST_SUBS = Set.of("達成額", "達成率", "増減額", "増減率", "差額");
     private static final List<String> BASIS_SUFFIXES = List.of("期初予想", "会社予想", "実績", "予想", "計画",
             "見通し", "予算");
@@ -215,12 +222,21 @@ final class ColumnModel {
                 }
                 case PRIOR -> {
                     Period target = lastActual != null ? lastActual : lastPeriod;
+                    Period revised = revisedPeriod(groups);
+                    if (revised != null) target = revised;
                     if (target == null) return List.of();
                     cols.add(new Column(Column.Kind.VALUE, target, Basis.PRIOR_FORECAST, g.header));
                 }
                 case VS_FORECAST -> {
                     Period target = lastActual != null ? lastActual : lastPeriod;
                     if (target == null) return List.of();
+                    Period revised = revisedPeriod(groups);
+                    if (revised != null) {
+                        // beside a revised forecast: how far it moved from the earlier one; a ratio has no measure
+                        if (!g.subs.isEmpty() || !g.header.endsWith("差")) return List.of();
+                        cols.add(new Column(Column.Kind.REVISION_AMOUNT, revised, Basis.FORECAST, g.header));
+                        continue;
+                    }
                     if (g.subs.isEmpty()) {
                         cols.add(new Column(Column.Kind.ACHIEVEMENT_PCT, target, Basis.ACTUAL, g.header));
                     }
@@ -232,6 +248,27 @@ final class ColumnModel {
             }
         }
         return cols;
+    }
+
+    /**
+     * The period of a revision table (「前期実績 前回発表予想 今回発表予想」): the one period a 今回発表予想 column names
+     * beside a 前回予想 and no actual of its own. Its 前回予想 and 前回予想差 are that period's, not the earlier actual's.
+     */
+    private static Period revisedPeriod(List<Group> groups) {
+        if (groups.stream().noneMatch(g -> g.kind == GroupKind.PRIOR)) return null;
+        Period revised = null;
+        for (Group g : groups) {
+            if (g.kind != GroupKind.PERIOD || !RELATIVE_VALUE.matcher(g.header).matches()) continue;
+            if (g.basis == Basis.FORECAST) {
+                if (revised != null && !revised.equals(g.period)) return null;
+                revised = g.period;
+            }
+        }
+        if (revised == null) return null;
+        for (Group g : groups) {
+            if (g.kind == GroupKind.PERIOD && g.basis == Basis.ACTUAL && revised.equals(g.period)) return null;
+        }
+        return revised;
     }
 
     /**
@@ -361,6 +398,8 @@ final class ColumnModel {
             Period p = part(titlePeriod, tok.equals("通期") ? null : tok, periods.calendar());
             if (p != null) return new Group(GroupKind.PERIOD, tok, p, titleSaysForecast ? Basis.FORECAST : Basis.ACTUAL);
         }
+        Matcher relative = RELATIVE_VALUE.matcher(tok);
+        if (relative.matches()) return relativeGroup(tok, relative, titlePeriod, periods);
         if (PRIOR_TOPS.contains(tok)) return new Group(GroupKind.PRIOR, tok, null, null);
         if (VS_FORECAST_TOPS.contains(tok)) return new Group(GroupKind.VS_FORECAST, tok, null, null);
         String core = tok;
@@ -386,6 +425,20 @@ final class ColumnModel {
         return new Group(GroupKind.PERIOD, tok, p.get(), basis);
     }
 
+    /** A column named relative to the title's period; null (not understood) where the title names none. */
+    private static Group relativeGroup(String tok, Matcher m, Period titlePeriod, PeriodParser periods) {
+        if (titlePeriod == null || titlePeriod.isInstant() || titlePeriod.fiscalYearEnd() == null) return null;
+        String when = m.group("actual");
+        if (when == null) return new Group(GroupKind.PERIOD, tok, titlePeriod, Basis.FORECAST);
+        Period p = switch (when) {
+            case "前期" -> titlePeriod.span() == Span.FY
+                    ? periods.calendar().fiscalYear(titlePeriod.fiscalYearEnd().minusYears(1)) : null;
+            case "前年同期" -> RelativePeriods.sameTimeYearBefore("前年同期", titlePeriod).orElse(null);
+            default -> titlePeriod;
+        };
+        return p == null ? null : new Group(GroupKind.PERIOD, tok, p, Basis.ACTUAL);
+    }
+
     private static boolean sameYear(Period a, Period b) {
         return a.fiscalYearEnd() != null && a.fiscalYearEnd().equals(b.fiscalYearEnd());
     }
@@ -404,6 +457,7 @@ final class ColumnModel {
         for (String tok : tokens(line)) {
             String core = BRACKETED_BASIS.matcher(tok).replaceAll("");
             if (isSub(tok) || isKnownTop(tok) || isPrefixOfKnownTop(tok) || YEAR_PARTS.contains(tok)
+                    || RELATIVE_VALUE.matcher(tok).matches()
                     || compoundChangeSub(tok) != null
                     || RATIO_SUBS.contains(tok) || periods.parse(core).isPresent()
                     || !periods.findAll(core).isEmpty()) return true;

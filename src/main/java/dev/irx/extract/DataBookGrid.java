@@ -49,8 +49,8 @@ final class DataBookGrid {
     /** Columns derived from the figure column before them: its share of the total, its change from a year before. */
     private static final Pattern SHARE_COLUMN = Pattern.compile("^(?:構成比|売上構成比)$");
     private static final Pattern CHANGE_COLUMN = Pattern.compile("^(?:前年差|前期差|増減額)$");
-    /** 「実績」 under a year: the year's result. */
-    private static final Pattern RESULT = Pattern.compile("^実績$");
+    /** 「実績」 under a year: the year's result (「前期実績」「当期実績」 too, where they agree with the years: RelativeResults). */
+    private static final Pattern RESULT = RelativeResults.RESULT;
     /** English glosses of the Japanese header words: they say nothing more. */
     private static final Pattern GLOSS = Pattern.compile("^(?:Full|Year|Forecasts?|Plan|Results?|\\(%\\)|"
             + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|\\d{4})$");
@@ -361,6 +361,12 @@ final class DataBookGrid {
     /** Each column's period and basis; null for a column whose header is not understood. */
     private List<Resolved> resolve(Page page, List<Column> columns) {
         List<Resolved> out = new ArrayList<>();
+        if (!RelativeResults.agree(columns.stream().map(c -> c.header().stream().map(w -> TextNormalizer.fold(w.text()))
+                .toList()).toList(), ctx.periods())) {
+            ctx.sink().warn("p." + page.number() + ": data book header's 前期/当期 disagree with its years; grid not read");
+            columns.forEach(c -> out.add(null));
+            return out;
+        }
         for (Column c : columns) {
             String year = null, part = null;
             float partDistance = Float.MAX_VALUE;

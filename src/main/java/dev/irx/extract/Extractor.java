@@ -26,7 +26,12 @@ public final class Extractor {
     }
 
     /** The figures found, unvalidated, with provisional ids. */
-    public record Extraction(DocumentInfo info, List<Fact> facts, List<String> warnings) {}
+    public record Extraction(DocumentInfo info, List<Fact> facts, List<String> warnings,
+                             List<dev.irx.validate.Bridge> bridges) {
+        public Extraction(DocumentInfo info, List<Fact> facts, List<String> warnings) {
+            this(info, facts, warnings, List.of());
+        }
+    }
 
     public Extraction extract(SourceDocument doc) {
         FoldedText folded = FoldedText.of(doc);
@@ -75,6 +80,11 @@ public final class Extractor {
             for (Page page : pages) yoys.extract(page);
             HeadlineFigures headlines = new HeadlineFigures(ctx);
             for (Page page : pages) headlines.extract(page);
+            if (doc.isPdf()) {
+                // a bridge is read from its labels' places: plain text has lost them
+                BridgeChart bridges = new BridgeChart(ctx);
+                for (Page page : pages) bridges.extract(page);
+            }
         }
         // Charts after the KPI lines: a chart's legend names segments as the deck's KPI lines placed them, and a
         // heading that lists two metrics is told by the figures the tables and KPI lines stated.
@@ -105,6 +115,6 @@ public final class Extractor {
         warnings.addAll(ctx.sink().warnings());
         List<Fact> facts = ctx.sink().facts();
         warnings.addAll(ReadQuality.warnings(doc, info, facts.size()));
-        return new Extraction(info, facts, warnings);
+        return new Extraction(info, facts, warnings, ctx.sink().bridges());
     }
 }

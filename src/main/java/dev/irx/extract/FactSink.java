@@ -126,6 +126,13 @@ final class FactSink {
 
     List<Fact> facts() { return facts; }
 
+    private final List<dev.irx.validate.Bridge> bridges = new ArrayList<>();
+
+    /** A bridge chart read, for the validator to add up. */
+    void addBridge(dev.irx.validate.Bridge b) { bridges.add(b); }
+
+    List<dev.irx.validate.Bridge> bridges() { return List.copyOf(bridges); }
+
     List<String> warnings() { return new ArrayList<>(warnings); }
 
     /** How the unit was printed, for display.scale: 「百万円」, 「%」, 「円」, 「名」. */

@@ -25,6 +25,8 @@ final class RatioOrChange {
      * @return YOY_PCT, RATIO_TO_PRIOR_PCT, or null when the cell cannot be told
      */
     static Measure of(BigDecimal printed, String text, BigDecimal current, BigDecimal prior) {
+        // a ratio is never printed with a plus: a signed cell is the change whatever the (rounded) figures say
+        if (signed(text) && printed.signum() > 0) return Measure.YOY_PCT;
         if (current != null && prior != null && prior.signum() > 0) {
             BigDecimal ratio = current.divide(prior, MathContext.DECIMAL64).movePointRight(2);
             BigDecimal change = ratio.subtract(BigDecimal.valueOf(100));

@@ -881,6 +881,8 @@ final class TableExtractor {
                 return amount(Measure.YOY_AMOUNT, metric, q, caption, true);
             case ACHIEVEMENT_AMOUNT:
                 return amount(Measure.ACHIEVEMENT_AMOUNT, metric, q, caption, true);
+            case REVISION_AMOUNT:
+                return amount(Measure.REVISION_AMOUNT, metric, q, caption, true);
             case VALUE:
             default:
                 return amount(Measure.VALUE, metric, q, caption, false);

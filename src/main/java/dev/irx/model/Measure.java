@@ -27,7 +27,12 @@ public enum Measure {
      * The figure as a percentage of the same figure a year before (前期比 103.0 in a data book: 103% of the prior
      * year, a change of +3.0%).
      */
-    RATIO_TO_PRIOR_PCT("ratio_to_prior_pct");
+    RATIO_TO_PRIOR_PCT("ratio_to_prior_pct"),
+    /**
+     * A forecast minus the earlier forecast of the same period, in the metric's unit (前回予想差, 計画差 beside a
+     * revised forecast, 増減額(B)−(A) of a revision): how far the company moved its forecast, not a result.
+     */
+    REVISION_AMOUNT("revision_amount");
 
     private final String json;
 

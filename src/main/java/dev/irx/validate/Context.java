@@ -36,7 +36,7 @@ record Context(AccountingStandard standard, Rounding rounding, boolean ordinaryI
     Rounding roundingOf(Fact f) {
         boolean amount = (f.unit().equals("JPY") || f.unit().equals("USD"))
                 && (f.measure() == Measure.VALUE || f.measure() == Measure.YOY_AMOUNT
-                || f.measure() == Measure.ACHIEVEMENT_AMOUNT);
+                || f.measure() == Measure.ACHIEVEMENT_AMOUNT || f.measure() == Measure.REVISION_AMOUNT);
         if (!amount) return null;
         int exponent = Precision.scaleExponent(f);
         if (exponent != 3 && exponent != 6) return null;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class SignRule implements Rule {
 
     private static final Pattern SIGNED = Pattern.compile("^\\s*(?:[△▲\\-−－]|マイナス)");
-    private static final Set<Measure> CHANGES = Set.of(Measure.YOY_PCT, Measure.YOY_AMOUNT, Measure.ACHIEVEMENT_AMOUNT);
+    private static final Set<Measure> CHANGES = Set.of(Measure.YOY_PCT, Measure.YOY_AMOUNT, Measure.ACHIEVEMENT_AMOUNT,
+            Measure.REVISION_AMOUNT);
 
     @Override
     public String name() { return "sign"; }

@@ -34,6 +34,11 @@ public final class Validator {
 
     /** Validates a document's facts; {@code info} (may be null) tells its standard and rounding note. */
     public Result validate(List<Fact> extracted, DocumentInfo info) {
+        return validate(extracted, info, List.of());
+    }
+
+    /** As {@link #validate(List, DocumentInfo)}, also checking that each bridge chart read closes. */
+    public Result validate(List<Fact> extracted, DocumentInfo info, List<Bridge> bridges) {
         Context ctx = Context.of(info, extracted);
         SameFigureMerger.Result merged = SameFigureMerger.merge(extracted, ctx);
         List<Fact> facts = merged.facts();
@@ -52,6 +57,10 @@ public final class Validator {
                 findings.add(f);
                 if (!f.passed()) warnings.add("conflict: " + f.detail());
             }
+        }
+        for (Finding f : BridgeSumRule.check(bridges, ctx, index)) {
+            findings.add(f);
+            if (!f.passed()) warnings.add("conflict: " + f.detail());
         }
         return number(facts, findings, warnings);
     }

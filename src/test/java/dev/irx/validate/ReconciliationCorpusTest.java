@@ -42,6 +42,7 @@ class ReconciliationCorpusTest {
             Map.entry("fisco-cybertrust-2024.pdf", 295), Map.entry("fisco-iij-2025.pdf", 175),
             Map.entry("iij-1q25-results.pdf", 292), Map.entry("iij-1q25-tanshin-summary.pdf", 27),
             Map.entry("iij-fy24-results.pdf", 100), Map.entry("databook-3382-3q-fy2025.pdf", 212),
+            Map.entry("databook-2874-fy2022-segments.pdf", 65), Map.entry("deck-6273-2q-fy2022.pdf", 48),
             Map.entry("000_5422a2a9e4dd824c.txt", 290), Map.entry("001_fff977273593db68.txt", 0),
             Map.entry("002_9791539c9f8abf8f.txt", 0),
             Map.entry("tse-acedjpsm-44440-20240502581623.pdf", 69),
