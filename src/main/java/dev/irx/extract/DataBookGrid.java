@@ -169,8 +169,57 @@ final class DataBookGrid {
             Matcher h = CASH_FLOW_HEADING.matcher(TextNormalizer.fold(l.text()));
             if (h.find()) heading = LineItemName.of(h.group());
         }
-        readRows(page, data, columns, periods, scale, ratios, statementOf(TextNormalizer.fold(lines.get(caption).text())),
-                heading);
+        String captionText = TextNormalizer.fold(lines.get(caption).text());
+        dev.irx.model.Statement statement = statementOf(captionText);
+        Optional<GridSubject> subject = statement == null ? GridSubject.of(captionText, ctx.labels()) : Optional.empty();
+        if (subject.isPresent()) readSubjectRows(page, data, columns, periods, scale, subject.get());
+        else readRows(page, data, columns, periods, scale, ratios, statement, heading);
+    }
+
+    /** 「全社Corporate」「合計 Total」: the English name after the Japanese, with or without a space. */
+    private static final Pattern ENGLISH_TAIL = Pattern.compile("(?<=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー)）]) ?[A-Za-z][A-Za-z0-9 '&/().,-]*$");
+
+    /**
+     * The rows of a grid about one metric ({@link GridSubject}): 合計 is the metric; the other rows are the lines it
+     * is made of (短期借入金, 社債, their 小計s: balance-sheet lines under the caption), or its segments.
+     */
+    private void readSubjectRows(Page page, List<Line> rows, List<Column> columns, List<Resolved> periods, Scale scale,
+                                 GridSubject subject) {
+        boolean stock = subject.metric().isStock();
+        java.util.Set<String> lineItems = new java.util.HashSet<>();
+        for (Line line : rows) {
+            List<Word> cells = cells(line);
+            String label = label(line);
+            if (cells.size() < 2 || label == null) continue;
+            String folded = TextNormalizer.fold(label);
+            if (LATIN.matcher(folded).matches()) continue; // the English name of the row above
+            String name = ENGLISH_TAIL.matcher(folded).replaceFirst("").strip();
+            if (ROW_UNIT.matcher(name).find()) {
+                ctx.sink().warn("p." + page.number() + ": data book row '" + name + "' states its own unit; row not read");
+                continue;
+            }
+            dev.irx.model.StatementLine place = stock && !subject.bySegment()
+                    ? new dev.irx.model.StatementLine(dev.irx.model.Statement.BALANCE_SHEET, subject.printed(), null) : null;
+            String compact = LineItemName.of(name);
+            if (compact.equals("合計")) {
+                emit(page, line, cells, columns, periods, subject.metric(), null, Measure.VALUE, scale, Unit.JPY, name, place);
+            } else if (subject.bySegment() && compact.equals("小計")) {
+                ctx.sink().warn("p." + page.number() + ": data book row '" + name + "' sums some segments of "
+                        + subject.metric().json() + " but names none; row not read");
+            } else if (subject.bySegment()) {
+                emit(page, line, cells, columns, periods, subject.metric(), TableExtractor.segmentName(name), Measure.VALUE,
+                        scale, Unit.JPY, name, null);
+            } else if (place != null && !lineItems.add(compact)) {
+                // a second 「小計」: a line is named by its label under its heading, and the first one keeps the name
+                ctx.sink().warn("p." + page.number() + ": data book line '" + name + "' a second time under '"
+                        + subject.printed() + "'; the first is kept");
+            } else if (place != null) {
+                emit(page, line, cells, columns, periods, Metric.LINE_ITEM, null, Measure.VALUE, scale, Unit.JPY, name, place);
+            } else {
+                ctx.sink().warn("p." + page.number() + ": data book row '" + name + "' of " + subject.printed()
+                        + " is no line irx can name; row not read");
+            }
+        }
     }
 
     /** The statement a grid's caption names (連結損益計算書 …), or null for a grid of figures. */

@@ -34,7 +34,9 @@ public enum Metric {
      * A line of a financial statement that no other metric names (現金及び預金, 受取手形, 支払利息 …): its label,
      * with the statement and the heading it sits under ({@link StatementLine}), says what it is.
      */
-    LINE_ITEM;
+    LINE_ITEM,
+    /** 有利子負債: borrowings and bonds (and lease obligations where the filer counts them) at a date. */
+    INTEREST_BEARING_DEBT;
 
     public String json() { return name().toLowerCase(java.util.Locale.ROOT); }
 
@@ -59,7 +61,7 @@ public enum Metric {
             case CURRENT_LIABILITIES: case NONCURRENT_LIABILITIES: case NET_ASSETS:
             case EQUITY_ATTRIBUTABLE_TO_OWNERS: case EQUITY_RATIO: case CASH_AND_EQUIVALENTS:
             case ORDER_BACKLOG: case EMPLOYEES: case SHAREHOLDERS_EQUITY: case BPS: case NON_CONTROLLING_INTERESTS:
-            case SHARES_ISSUED: case TREASURY_SHARES:
+            case SHARES_ISSUED: case TREASURY_SHARES: case INTEREST_BEARING_DEBT:
                 return true;
             default:
                 return false;

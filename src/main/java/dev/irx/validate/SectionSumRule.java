@@ -57,13 +57,15 @@ final class SectionSumRule implements Rule {
         for (Fact total : subtotals) {
             String label = LineItemName.of(total.label());
             boolean subtotal = label.equals(SUBTOTAL);
+            // a bare 「合計」 closes its own heading, as 「小計」 does
+            boolean bare = label.equals("合計") && total.line().section() != null;
             boolean named = label.endsWith("合計") && label.length() > 2;
-            String section = subtotal ? LineItemName.of(total.line().section())
+            String section = subtotal || bare ? LineItemName.of(total.line().section())
                     : named ? label.substring(0, label.length() - 2) : label;
             List<Fact> group = bySection.get(key(total, section));
             if (group == null || section == null) continue;
             // a line named as its heading closes the lines above it unless its lines stand below it on its page
-            boolean closing = named || subtotal || group.stream().noneMatch(f -> f != total
+            boolean closing = named || subtotal || bare || group.stream().noneMatch(f -> f != total
                     && f.page() == total.page() && printOrder.compare(f, total) > 0);
             if (!closing && group.contains(total)) continue;
             // lines of another heading printed among this one's: it nests a heading whose lines are not summed into
@@ -71,6 +73,7 @@ final class SectionSumRule implements Rule {
             boolean byName = !named && !subtotal;
             if ((byName || subtotal) && nestsAnother(total, group, bySection.values(), printOrder)) continue;
             List<Fact> parts = new ArrayList<>();
+            int since = 0; // where the lines after the last 小計 begin in parts
             List<Fact> read = new ArrayList<>(); // every line of the heading taken, set in or not
             java.util.Set<Fact.Key> seen = new java.util.HashSet<>();
             for (Fact f : group) {
@@ -79,15 +82,17 @@ final class SectionSumRule implements Rule {
                 if (!closing && (f.page() != total.page() || printOrder.compare(f, total) <= 0)) continue;
                 String l = LineItemName.of(f.label());
                 read.add(f);
-                if (l.equals(section + "合計")) {
+                if (l.equals(section + "合計") || l.equals("合計")) {
                     parts.clear(); // an earlier printing's
                     read.clear();
                     seen.clear();
+                    since = 0;
                 } else if (l.equals(SUBTOTAL)) {
-                    // the lines above a 小計 are in it: it stands for them from here on
-                    parts.clear();
+                    // the lines above a 小計, back to the 小計 before it, are in it: it stands for them from here on
+                    parts.subList(since, parts.size()).clear();
                     seen.clear();
                     if (!subtotal) parts.add(f);
+                    since = parts.size();
                 } else if (f.line().within() == null && !l.startsWith("うち") && !l.startsWith("内数") && seen.add(f.key())) {
                     // 「うち…」 and a line set in under the line above are inside it; a line read twice in one place is one
                     if ((byName || subtotal) && parts.size() >= 2 && f.value().signum() != 0 && sumOf(parts, ctx).overlaps(ctx.interval(f))) {

@@ -176,4 +176,41 @@ class DataBookStatementsTest {
         assertTrue(ex.warnings().stream().anyMatch(w -> w.contains("had not ended when the book was published")),
                 ex.warnings().toString());
     }
+
+    @Test
+    void aGridCaptionedByOneMetricGivesItsLinesAndItsTotalOrItsSegments() {
+        List<Line> l = new ArrayList<>();
+        l.add(line(20, 40, "■連結業績 Consolidated Results"));
+        l.add(line(32, 40, "有利子負債内訳 Interest-bearing debt (期末日時点 / As of the end of the period) (百万円 / Millions of yen)"));
+        l.add(line(44, 310, "FY2025"));
+        l.add(line(56, 280, "25/5", 340, "25/8"));
+        l.add(row(70, 44, "短期借入金 Short-term loans", "398,875", "580,920"));
+        l.add(row(82, 44, "一年内償還予定の社債 Current portion of bonds", "396,579", "360,791"));
+        l.add(row(94, 40, "小計 Subtotal", "795,454", "941,711"));
+        l.add(row(106, 44, "社債 Bonds", "1,006,559", "934,760"));
+        l.add(row(118, 40, "小計 Subtotal", "1,006,559", "934,760"));
+        l.add(row(130, 40, "合計 Total", "1,802,013", "1,876,471"));
+        l.add(line(150, 40, "セグメント別有利子負債内訳 Interest-bearing debt by operating segment (百万円 / Millions of yen)"));
+        l.add(line(162, 310, "FY2025"));
+        l.add(line(174, 280, "25/5", 340, "25/8"));
+        l.add(row(188, 44, "海外コンビニエンスストア事業 Overseas CVS operations", "1,500,581", "1,437,880"));
+        l.add(row(200, 44, "全社Corporate", "301,432", "438,591"));
+        l.add(row(212, 40, "合計 Total", "1,802,013", "1,876,471"));
+        Extractor.Extraction ex = extract(l);
+        List<Fact> debt = ex.facts().stream().filter(f -> f.metric() == Metric.INTEREST_BEARING_DEBT).toList();
+        assertTrue(debt.stream().anyMatch(f -> f.segment() == null && f.value().toPlainString().equals("1876471000000")
+                && f.period().end().equals(LocalDate.of(2025, 8, 31))), ex.facts() + "\n" + ex.warnings());
+        assertTrue(debt.stream().anyMatch(f -> "全社".equals(f.segment()) && f.value().toPlainString().equals("438591000000")),
+                debt.toString());
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.LINE_ITEM && f.label().equals("社債")
+                && f.line().statement() == Statement.BALANCE_SHEET && f.line().section().equals("有利子負債内訳")),
+                ex.facts().toString());
+        // the second 小計 cannot be told from the first by its name: kept out, with a warning
+        assertTrue(ex.warnings().stream().anyMatch(w -> w.contains("'小計' a second time")), ex.warnings().toString());
+        dev.irx.validate.Validator.Result r = new dev.irx.validate.Validator().validate(ex.facts());
+        List<dev.irx.model.Check> sums = r.checks().stream()
+                .filter(c -> c.rule().equals("section_sum") || c.rule().equals("segment_sum")).toList();
+        assertEquals(6, sums.size(), sums.toString()); // per month: 小計, 合計 from its lines, the segments
+        assertTrue(sums.stream().allMatch(dev.irx.model.Check::passed), sums.toString());
+    }
 }
