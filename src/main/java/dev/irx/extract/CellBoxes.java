@@ -25,7 +25,7 @@ import java.util.Map;
  * text were added in the order of their cells, left to right, so the n-th takes the n-th such word, but only when
  * the row has exactly as many of them as there are facts, or just one (which all of them then share); otherwise, and where no word matches (a figure split over
  * two lines, a number the extractor built from parts), the fact keeps its row's box. A figure that is only part of
- * a word (prose printed without spaces) gets that word's box, which is still inside the row's.
+ * a word (prose printed without spaces) gets the box of its own glyphs in it, from the places the layout kept.
  */
 final class CellBoxes {
 
@@ -61,37 +61,68 @@ final class CellBoxes {
     }
 
     /**
-     * The boxes of the words in the row that print {@code printed}, left to right, when there are exactly
-     * {@code wanted} of them: words that are the figure and nothing else first, else words that contain it.
+     * The boxes in the row that print {@code printed}, left to right, when there are exactly {@code wanted} of
+     * them (or one, for all): words that are the figure and nothing else first, else the figure's glyphs inside
+     * longer words; failing both, the same for the figure's number alone (「2,760,000株」 printed 「2,760,000口」).
      */
     private static List<BoundingBox> cells(Page page, float[] row, String printed, int wanted) {
-        String figure = compact(printed);
-        if (figure.isEmpty()) return null;
         List<Word> inRow = new ArrayList<>();
         for (Line l : page.lines()) {
             if (l.box() == null || l.box().y1() < row[1] - SLACK || l.box().y0() > row[3] + SLACK) continue;
             for (Word w : l.words()) if (w.box() != null && inside(w.box(), row)) inRow.add(w);
         }
         inRow.sort((a, b) -> Float.compare(a.box().x0(), b.box().x0()));
-        List<BoundingBox> whole = new ArrayList<>();
-        List<BoundingBox> part = new ArrayList<>();
-        for (Word w : inRow) {
-            String text = compact(TextNormalizer.fold(w.text()));
-            if (text.equals(figure)) {
-                whole.add(w.box());
-                part.add(w.box());
-            } else {
-                int n = occurrences(text, figure);
-                for (int k = 0; k < n; k++) part.add(w.box());
+        String figure = compact(printed);
+        java.util.regex.Matcher number = NUMBER.matcher(figure);
+        for (String f : number.find() && !number.group().equals(figure) ? List.of(figure, number.group())
+                : List.of(figure)) {
+            if (f.isEmpty()) continue;
+            List<BoundingBox> whole = new ArrayList<>();
+            List<BoundingBox> part = new ArrayList<>();
+            for (Word w : inRow) {
+                String text = compact(w.text());
+                if (text.equals(f)) {
+                    whole.add(w.box());
+                    part.add(w.box());
+                } else {
+                    for (int at : positions(text, f)) part.add(within(w, text, at, at + f.length()));
+                }
+            }
+            for (List<BoundingBox> found : List.of(whole, part)) {
+                if (found.size() == wanted) return found;
+                // one place prints the text: every fact read from it (a figure read twice, by two rules) is there
+                if (found.size() == 1) return java.util.Collections.nCopies(wanted, found.get(0));
+                if (!found.isEmpty()) return null;
             }
         }
-        for (List<BoundingBox> found : List.of(whole, part)) {
-            if (found.size() == wanted) return found;
-            // one place prints the text: every fact read from it (a figure read twice, by two rules) is there
-            if (found.size() == 1) return java.util.Collections.nCopies(wanted, found.get(0));
-            if (!found.isEmpty()) return null;
-        }
         return null;
+    }
+
+    /** A number as printed: digits with their separators and decimals. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
+
+    /**
+     * The box of the folded characters {@code from..to} of a word: the glyphs that print them, with the word's
+     * height; the whole word's box when its glyphs are not known or do not fold one by one to its folded text.
+     */
+    static BoundingBox within(Word w, String folded, int from, int to) {
+        dev.irx.read.GlyphEdges g = w.glyphs();
+        if (g == null) return w.box();
+        float x0 = Float.POSITIVE_INFINITY, x1 = Float.NEGATIVE_INFINITY;
+        StringBuilder sb = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i < g.count(); i++) {
+            int before = sb.length();
+            sb.append(compact(w.text().substring(start, g.end(i))));
+            start = g.end(i);
+            if (sb.length() > before && before < to && sb.length() > from) {
+                x0 = Math.min(x0, g.x0(i));
+                x1 = Math.max(x1, g.x1(i));
+            }
+        }
+        if (!sb.toString().equals(folded) || x0 > x1) return w.box();
+        BoundingBox b = w.box();
+        return new BoundingBox(Math.max(b.x0(), x0), b.y0(), Math.min(b.x1(), x1), b.y1());
     }
 
     private static boolean inside(BoundingBox b, float[] row) {
@@ -104,18 +135,18 @@ final class CellBoxes {
         return TextNormalizer.fold(s).replace(" ", "");
     }
 
-    /** How often {@code figure} stands in {@code text} as a whole number: not inside a longer one. */
-    static int occurrences(String text, String figure) {
-        int n = 0;
+    /** Where {@code figure} stands in {@code text} as a whole number: not inside a longer one. */
+    static List<Integer> positions(String text, String figure) {
+        List<Integer> out = new ArrayList<>();
         for (int i = text.indexOf(figure); i >= 0; i = text.indexOf(figure, i + 1)) {
             int end = i + figure.length();
             boolean before = i == 0 || !numberChar(text.charAt(i - 1));
             boolean after = end == text.length() || !(Character.isDigit(text.charAt(end))
                     || (text.charAt(end) == '.' || text.charAt(end) == ',')
                     && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
-            if (before && after) n++;
+            if (before && after) out.add(i);
         }
-        return n;
+        return out;
     }
 
     private static boolean numberChar(char c) {

@@ -79,14 +79,36 @@ class CellBoxesTest {
     }
 
     @Test
+    void aFigureInProseGetsTheBoxOfItsOwnGlyphs() throws Exception {
+        // 「SIの受注高は同12.9%増の453.2億円となり、構築が同12.8%増の170.7億円、…」: one word across the line
+        IrxDocument report = IrxExtractor.builder().build().extract(Path.of("samples/fisco-iij-2025.pdf"));
+        Fact amount = sentence(report, "453.2億円", null);
+        float[] row = amount.where().rowBbox();
+        Fact pct = sentence(report, "12.9%", row); // the SI orders' 12.9%, not 運用保守's on the next line
+        float[] a = amount.where().bbox(), p = pct.where().bbox();
+        assertTrue(p[2] <= a[0], "12.9% stands before 453.2億円 on the line: " + Arrays.toString(p) + " "
+                + Arrays.toString(a));
+        // seven characters of a line of some sixty: a box of their width, not the line's
+        assertTrue(a[2] - a[0] < (row[2] - row[0]) / 5, Arrays.toString(a));
+        assertTrue(a[0] > row[0] && a[2] < row[2]);
+    }
+
+    private static Fact sentence(IrxDocument doc, String printed, float[] row) {
+        return doc.facts().stream().filter(f -> f.page() == 8 && f.source() == FactSource.SENTENCE
+                && f.display().text().equals(printed) && f.evidence().contains("SIの受注高は同12.9%増の453.2億円")
+                && (row == null || Arrays.equals(row, f.where().rowBbox())))
+                .findFirst().orElseThrow(() -> new AssertionError(printed));
+    }
+
+    @Test
     void aFigureStandsInAWordOnlyAsAWholeNumber() {
-        assertEquals(0, CellBoxes.occurrences("14.8", "4.8"));
-        assertEquals(0, CellBoxes.occurrences("4.85", "4.8"));
-        assertEquals(0, CellBoxes.occurrences("1,466", "466"));
-        assertEquals(1, CellBoxes.occurrences("△571", "571"));
-        assertEquals(1, CellBoxes.occurrences("前期比4.8%増", "4.8%"));
-        assertEquals(2, CellBoxes.occurrences("100.0%/100.0%", "100.0%"));
-        assertEquals(1, CellBoxes.occurrences("6,466.", "6,466"), "a full stop after it");
+        assertEquals(0, CellBoxes.positions("14.8", "4.8").size());
+        assertEquals(0, CellBoxes.positions("4.85", "4.8").size());
+        assertEquals(0, CellBoxes.positions("1,466", "466").size());
+        assertEquals(1, CellBoxes.positions("△571", "571").size());
+        assertEquals(1, CellBoxes.positions("前期比4.8%増", "4.8%").size());
+        assertEquals(2, CellBoxes.positions("100.0%/100.0%", "100.0%").size());
+        assertEquals(1, CellBoxes.positions("6,466.", "6,466").size(), "a full stop after it");
     }
 
     private static Word wordAt(SourceDocument doc, int page, float[] box) {
