@@ -1,6 +1,8 @@
 package dev.irx.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -20,11 +22,22 @@ final class AtomicFiles {
     }
 
     static void write(Path target, String content) throws IOException {
+        write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What is written into the file, streamed: for contents too big to hold as one string. */
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                body.writeTo(out);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
         description = "Extract every PDF/text file given (directories: their *.pdf and *.txt files, subdirectories "
                 + "included) into --out, "
                 + "one <name>.json each (at the input's path below the inputs' common directory), and append one "
-                + "line per input to <out>/batch-summary.jsonl.")
+                + "line per input to <out>/batch-summary.jsonl. With --format jsonl|csv: one <name>.jsonl or "
+                + "<name>.csv each, and <out>/batch-facts.jsonl|csv with the rows of all that succeeded.")
 final class BatchCommand implements java.util.concurrent.Callable<Integer> {
 
     private static final int PROGRESS_THRESHOLD = 10;
@@ -75,7 +76,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         }
         OutputNames naming = OutputNames.forRoots(inputs);
         Map<Path, String> names = new HashMap<>();
-        for (Path f : files) names.put(f, naming.of(f));
+        for (Path f : files) names.put(f, options.format.outputName(naming.of(f), f.getFileName().toString()));
         IrxExtractor irx;
         try {
             irx = dictionaries.extractor(limits.apply(IrxExtractor.builder()));
@@ -84,6 +85,16 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             System.err.println("irx: " + e.getMessage());
             return 2;
         }
+        Path combined = options.format.combinedName() == null ? null : out.resolve(options.format.combinedName());
+        try {
+            // an interrupted run must not leave the rows of an earlier one looking like its own
+            if (combined != null) Files.deleteIfExists(combined);
+        } catch (IOException e) {
+            summary.close();
+            System.err.println("irx: cannot write to " + out + ": " + Errors.describe(e));
+            return 2;
+        }
+        Map<Path, Boolean> written = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger withConflicts = new AtomicInteger();
@@ -96,6 +107,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     BatchSummary.Entry e = process(irx, f, names.get(f));
                     summary.append(e);
+                    if (e.ok()) written.put(f, true);
                     if (!e.ok() || (options.strict && e.failedChecks() > 0)) failed.incrementAndGet();
                     if (e.failedChecks() > 0) withConflicts.incrementAndGet();
                     int n = done.incrementAndGet();
@@ -116,6 +128,15 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             pool.shutdown();
             summary.close();
         }
+        if (combined != null) {
+            try {
+                FlatBatch.combine(combined, out, files.stream().filter(written::containsKey).map(names::get).toList(),
+                        options.format == OutputFormat.CSV);
+            } catch (IOException e) {
+                System.err.println("irx: cannot write " + combined + ": " + Errors.describe(e));
+                return 2;
+            }
+        }
         if (summary.failed()) {
             System.err.println("irx: the summary " + summaryFile + " could not be written in full; outputs are in " + out);
             return 2;
@@ -129,7 +150,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         long t0 = System.nanoTime();
         try {
             IrxDocument doc = irx.extract(file);
-            AtomicFiles.write(out.resolve(outName), IrxExtractor.toJson(doc, options.pretty) + "\n");
+            AtomicFiles.write(out.resolve(outName), options.format.render(doc, options.pretty));
             return BatchSummary.Entry.ok(file, outName, doc, ms(t0));
         } catch (IrxException e) {
             if (options.verbose) e.printStackTrace();

@@ -17,13 +17,14 @@ import java.util.concurrent.Callable;
 
 /** {@code irx extract FILE}: one document to JSON. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract one PDF or text file to canonical JSON (stdout unless -o).")
+        description = "Extract one PDF or text file to canonical JSON, or with --format jsonl|csv to one row per "
+                + "fact (stdout unless -o).")
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "A PDF or a plain-text file (pages split on form feed).")
     Path file;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "OUT.json", description = "Write the JSON here (atomically).")
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT.json", description = "Write the output here (atomically).")
     Path out;
 
     @CommandLine.Mixin
@@ -58,13 +59,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try {
             IrxDocument doc = irx.extract(file);
-            String json = IrxExtractor.toJson(doc, options.pretty);
+            String text = options.format.render(doc, options.pretty);
             if (out == null) {
                 PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-                stdout.println(json);
+                stdout.print(text);
                 stdout.flush();
             } else {
-                AtomicFiles.write(out, json + "\n");
+                AtomicFiles.write(out, text);
             }
             if (options.strict && doc.failedChecks() > 0) {
                 System.err.println(file.getFileName() + ": " + doc.failedChecks() + " failed check(s)");

@@ -113,7 +113,7 @@ public final class Extractor {
             warnings.add("text input has no form feeds: every figure is reported on page 1");
         }
         warnings.addAll(ctx.sink().warnings());
-        List<Fact> facts = ctx.sink().facts();
+        List<Fact> facts = CellBoxes.apply(ctx.sink().facts(), doc);
         warnings.addAll(ReadQuality.warnings(doc, info, facts.size()));
         return new Extraction(info, facts, warnings, ctx.sink().bridges());
     }

@@ -129,6 +129,11 @@ public record Fact(String id, Metric metric, Measure measure, String label, Stri
                 alsoSeen, status, checks, currency, range, line);
     }
 
+    public Fact withWhere(Evidence newWhere) {
+        return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, newWhere,
+                alsoSeen, status, checks, currency, range, line);
+    }
+
     public Fact withAlsoSeen(List<Evidence> evidence) {
         return new Fact(id, metric, measure, label, segment, consolidated, period, basis, value, unit, where,
                 evidence, status, checks, currency, range, line);

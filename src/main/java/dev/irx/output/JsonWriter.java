@@ -115,6 +115,7 @@ public final class JsonWriter {
         putDisplay(n, w);
         n.put("page", w.page());
         putBbox(n, w.bbox());
+        putRowBbox(n, w);
         n.put("source", w.source().json());
         n.put("evidence", w.text());
         n.put("status", f.status().json());
@@ -127,6 +128,7 @@ public final class JsonWriter {
                 en.put("source", e.source().json());
                 en.put("page", e.page());
                 putBbox(en, e.bbox());
+                putRowBbox(en, e);
                 putDisplay(en, e);
                 en.put("evidence", e.text());
             }
@@ -145,7 +147,16 @@ public final class JsonWriter {
             n.putNull("bbox");
             return;
         }
-        ArrayNode a = n.putArray("bbox");
+        putBox(n, "bbox", bbox);
+    }
+
+    /** The row's box, after the cell's; absent where there are no boxes (plain text). */
+    private static void putRowBbox(ObjectNode n, Evidence e) {
+        if (e.rowBbox() != null) putBox(n, "rowBbox", e.rowBbox());
+    }
+
+    private static void putBox(ObjectNode n, String field, float[] bbox) {
+        ArrayNode a = n.putArray(field);
         // Two decimals are finer than any glyph; more only adds noise to diffs.
         for (float v : bbox) a.add(Math.round(v * 100) / 100.0);
     }

@@ -226,8 +226,14 @@ final class LayoutBuilder {
         float x1 = Float.NEGATIVE_INFINITY, y1 = Float.NEGATIVE_INFINITY;
         Map<Float, Integer> sizes = new HashMap<>(4);
         Map<String, Integer> fonts = new HashMap<>(4);
+        int[] ends = new int[cur.size()];
+        float[] gx0 = new float[cur.size()], gx1 = new float[cur.size()];
+        int k = 0;
         for (Glyph g : cur) {
             sb.append(g.text());
+            ends[k] = sb.length();
+            gx0[k] = g.x0();
+            gx1[k++] = g.x1();
             x0 = Math.min(x0, g.x0());
             x1 = Math.max(x1, g.x1());
             y0 = Math.min(y0, g.top());
@@ -237,7 +243,7 @@ final class LayoutBuilder {
         }
         float size = argMax(sizes, cur.get(0).size());
         String font = argMax(fonts, null);
-        out.add(new Word(sb.toString(), new BoundingBox(x0, y0, x1, y1), size, font));
+        out.add(new Word(sb.toString(), new BoundingBox(x0, y0, x1, y1), size, font, new GlyphEdges(ends, gx0, gx1)));
         cur.clear();
     }
 

@@ -45,14 +45,15 @@ final class SectionSumRule implements Rule {
         Map<String, List<Fact>> bySection = new HashMap<>();
         List<Fact> subtotals = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.line() == null || f.measure() != Measure.VALUE || f.segment() != null || f.where().bbox() == null)
+            if (f.line() == null || f.measure() != Measure.VALUE || f.segment() != null || f.where().rowBbox() == null)
                 continue;
             subtotals.add(f);
             if (f.line().section() != null) bySection.computeIfAbsent(key(f, LineItemName.of(f.line().section())),
                     k -> new ArrayList<>()).add(f);
         }
         List<Finding> out = new ArrayList<>();
-        Comparator<Fact> printOrder = Comparator.comparingInt(Fact::page).thenComparingDouble(f -> f.where().bbox()[1]);
+        // by the row's top: the cells of one row may stand a little higher or lower than each other
+        Comparator<Fact> printOrder = Comparator.comparingInt(Fact::page).thenComparingDouble(f -> f.where().rowBbox()[1]);
         bySection.values().forEach(g -> g.sort(printOrder));
         for (Fact total : subtotals) {
             String label = LineItemName.of(total.label());
