@@ -73,6 +73,7 @@ public final class JsonWriter {
         n.put("mediaType", s.mediaType());
         n.put("pages", s.pages());
         n.put("producer", s.producer());
+        if (s.pagesRead() != null) s.pagesRead().forEach(n.putArray("pagesRead")::add);
         return n;
     }
 
