@@ -110,7 +110,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                         skipped.incrementAndGet();
                         if (!before.ok() || (options.strict && before.failedChecks() > 0)) failed.incrementAndGet();
                         if (before.failedChecks() > 0) withConflicts.incrementAndGet();
-                        progress.fileDone(f.getFileName().toString(), "done before, skipped", false);
+                        progress.fileDone(f.getFileName().toString(), "skipped, done before", false);
                         return null;
                     }
                     BatchSummary.Entry e = process(irx, f, names.get(f));

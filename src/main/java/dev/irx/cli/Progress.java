@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
 /**
  * A batch's progress on stderr. On a terminal: one bar redrawn in place, with the rate and the time left. Else
  * (a log, a pipe, CI): one plain line per file, {@code [n/total] name: ok, N facts} or {@code ...: error, reason},
- * for scripts to read, and only for runs of 10 files or more, as before.
+ * for scripts to read, and only for runs of 10 files or more, as before ({@code ...: skipped, done before} for one --resume found done).
  *
  * <p>Written here rather than taken from a library: me.tongfei:progressbar is not among the packages this
  * project can fetch, and JLine (which is) would put a terminal library into the irx artifact for one line of
