@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code irx batch}: many documents, one JSON each, a summary line each, never stopping at a bad file. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extract every PDF/text file given (directories: their *.pdf and *.txt files, subdirectories "
                 + "included) into --out, "
                 + "one <name>.json each (at the input's path below the inputs' common directory), and append one "

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code irx extract FILE}: one document to JSON. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extract one PDF or text file to canonical JSON (stdout unless -o).")
 final class ExtractCommand implements Callable<Integer> {
 

@@ -81,6 +81,9 @@ class CliConventionsTest {
         assertEquals(0, Main.run("--version"));
         assertEquals("irx " + pomVersion, stdout().strip());
         out.reset();
+        assertEquals(0, Main.run("batch", "--version"));
+        assertEquals("irx " + pomVersion, stdout().strip(), "a command's --version too");
+        out.reset();
         assertEquals(0, Main.run("extract", AUTHORED.toString()));
         JsonNode root = SchemaAssert.assertValid(stdout());
         assertEquals(pomVersion, root.get("irxVersion").asText());
