@@ -9,8 +9,8 @@ public class IrxException extends Exception {
     public enum Reason {
         /** Neither a PDF nor plain text (as told by the bytes, not the name). */
         UNSUPPORTED_TYPE("not a PDF or text file"),
-        /** A PDF that needs a password we do not have. */
-        ENCRYPTED("encrypted PDF (password required)"),
+        /** A PDF that needs a password we do not have; the message says whether none was given or it is wrong. */
+        ENCRYPTED("encrypted PDF"),
         /** A PDF whose pages carry no extractable text (scanned images). */
         NO_TEXT_LAYER("no text layer (image-only PDF)"),
         /** A PDF that PDFBox cannot parse: truncated, corrupt. */

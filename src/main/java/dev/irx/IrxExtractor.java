@@ -11,6 +11,7 @@ import dev.irx.read.DocumentReader;
 import dev.irx.read.SourceDocument;
 import dev.irx.validate.Validator;
 
+import dev.irx.read.PageSelection;
 import dev.irx.read.ReadLimits;
 import java.io.InputStream;
 import java.time.Duration;
@@ -45,9 +46,11 @@ public final class IrxExtractor {
     private final Extractor extractor;
     private final boolean validate;
     private final Duration timeout;
+    private final PageSelection pages;
 
     private IrxExtractor(Builder b) {
-        this.reader = new DocumentReader(b.limits);
+        this.reader = new DocumentReader(b.limits, b.password, b.pages);
+        this.pages = b.pages;
         this.extractor = new Extractor(b.labels, b.issuers);
         this.validate = b.validate;
         this.timeout = b.timeout;
@@ -119,8 +122,13 @@ public final class IrxExtractor {
     private IrxDocument process(SourceDocument src) {
         Extractor.Extraction ex = extractor.extract(src);
         SourceInfo source = new SourceInfo(src.fileName(), src.sha256(), src.mediaType(), src.pageCount(),
-                src.producer());
-        List<String> warnings = new ArrayList<>(ex.warnings());
+                src.producer(), src.pagesRead());
+        List<String> warnings = new ArrayList<>();
+        if (src.pagesRead() != null && pages.asksBeyond(src.pageCount())) {
+            warnings.add("pages " + pages + " asked for, but the document has " + src.pageCount()
+                    + (src.pageCount() == 1 ? " page" : " pages") + "; pages read: " + src.pagesRead());
+        }
+        warnings.addAll(ex.warnings());
         if (!validate) return new IrxDocument(source, ex.info(), ex.facts(), List.of(), warnings);
         Validator.Result v = new Validator().validate(ex.facts(), ex.info(), ex.bridges());
         warnings.addAll(v.warnings());
@@ -134,8 +142,32 @@ public final class IrxExtractor {
         private boolean validate = true;
         private Duration timeout = DEFAULT_TIMEOUT;
         private ReadLimits limits = ReadLimits.DEFAULT;
+        private String password;
+        private PageSelection pages = PageSelection.ALL;
 
         private Builder() {}
+
+        /**
+         * The password of encrypted PDFs (user or owner password). A PDF it does not open is still tried with the
+         * empty user password, so one password serves a batch of mixed files; one neither opens is {@code encrypted}.
+         */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * Reads only these pages, written as on a command line: {@code "1-3,7"}, {@code "5-"}; null for all. Pages
+         * left out are not parsed; facts keep their pages' true numbers and {@code source.pagesRead} lists the pages
+         * read. The document's kind, company and date are told from the pages read only (they are usually on
+         * page 1, so keep it in the selection).
+         *
+         * @throws IllegalArgumentException for a list that does not parse
+         */
+        public Builder pages(String pages) {
+            this.pages = pages == null ? PageSelection.ALL : PageSelection.parse(pages);
+            return this;
+        }
 
         /**
          * The time one file may take, reading to checked facts (default 120 s); {@link Duration#ZERO} for no

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +17,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code irx extract FILE}: one document to JSON. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extract one PDF or text file to canonical JSON, or with --format jsonl|csv to one row per "
                 + "fact (stdout unless -o).")
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "A PDF or a plain-text file (pages split on form feed).")
+    @Parameters(paramLabel = "FILE", description = "A PDF or a plain-text file (pages split on form feed); - for "
+            + "stdin.")
     Path file;
 
     @Option(names = {"-o", "--out"}, paramLabel = "OUT.json", description = "Write the output here (atomically).")
@@ -35,6 +37,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     LimitOptions limits = new LimitOptions();
+
+    @CommandLine.Mixin
+    ReadOptions read = new ReadOptions();
 
     @Override
     public Integer call() {
@@ -52,13 +57,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
         IrxExtractor irx;
         try {
-            irx = dictionaries.extractor(limits.apply(IrxExtractor.builder()));
+            irx = dictionaries.extractor(read.apply(limits.apply(IrxExtractor.builder())));
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("irx: " + e.getMessage());
             return 2;
         }
         try {
-            IrxDocument doc = irx.extract(file);
+            IrxDocument doc = extract(irx);
             String text = options.format.render(doc, options.pretty);
             if (out == null) {
                 PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -86,5 +91,19 @@ final class ExtractCommand implements Callable<Integer> {
             if (options.verbose) e.printStackTrace();
             return 1;
         }
+    }
+
+    /**
+     * A pipe, a terminal or {@code -} is read once, as a stream (opening it by path twice, once to tell the type
+     * and once to parse, would find it empty the second time); a regular file by its path.
+     */
+    private IrxDocument extract(IrxExtractor irx) throws IrxException, IOException {
+        if (file.toString().equals("-")) return irx.extract(System.in, "stdin");
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return irx.extract(in, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+            }
+        }
+        return irx.extract(file);
     }
 }

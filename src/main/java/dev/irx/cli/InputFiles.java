@@ -34,6 +34,33 @@ final class InputFiles {
         return files;
     }
 
+    /**
+     * The paths with {@code -} replaced by the paths read from stdin, one per line (blank lines skipped), as
+     * {@code find … | irx batch - --out o} gives them.
+     */
+    static List<Path> withStdinList(List<Path> paths, CommandLine.Model.CommandSpec spec) throws IOException {
+        if (paths.stream().noneMatch(p -> p.toString().equals("-"))) return paths;
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!p.toString().equals("-")) {
+                out.add(p);
+                continue;
+            }
+            java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank()) continue;
+                try {
+                    out.add(Path.of(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line));
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "not a path on stdin: " + line);
+                }
+            }
+        }
+        if (out.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no paths on stdin");
+        return out;
+    }
+
     /** What a directory scan takes. The type itself is judged later, from the bytes. */
     static boolean isDocument(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);

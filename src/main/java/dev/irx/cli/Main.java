@@ -43,8 +43,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"irx " + (v == null ? "dev" : v)};
+            return new String[] {"irx " + dev.irx.IrxVersion.current()};
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code irx text FILE}: the lines and words as the reader sees them, to debug a rule on a document. */
-@Command(name = "text", mixinStandardHelpOptions = true,
+@Command(name = "text", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Print the document's lines as irx reads them (words separated by ' | ' with --words).")
 final class TextCommand implements Callable<Integer> {
 

@@ -27,7 +27,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code irx verify}: extraction scored against golden fixtures (<name>.expected.json beside each input). */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extract each document that has a golden (<name>.expected.json beside it) and report "
                 + "expected, found, wrong, missing, extra, recall and precision.")
 final class VerifyCommand implements Callable<Integer> {

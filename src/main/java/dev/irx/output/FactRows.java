@@ -29,7 +29,7 @@ public final class FactRows {
     /** The columns, in the order they are written. */
     public static final List<String> COLUMNS = List.of(
             "key", "file", "securitiesCode", "companyName", "documentKind", "publishedOn", "accountingStandard",
-            "id", "metric", "measure", "label", "statement", "section", "concept", "segment", "consolidated",
+            "id", "metric", "measure", "label", "statement", "section", "within", "concept", "segment", "consolidated",
             "periodSpan", "periodStart", "periodEnd", "fiscalYearEnd", "periodLabel", "basis", "range", "approximate",
             "value", "unit", "currency", "printed", "scale", "page",
             "bboxX0", "bboxY0", "bboxX1", "bboxY1", "rowBboxX0", "rowBboxY0", "rowBboxX1", "rowBboxY1",
@@ -133,6 +133,7 @@ public final class FactRows {
         r.put("label", f.label());
         r.put("statement", f.line() == null ? null : f.line().statement().json());
         r.put("section", f.line() == null ? null : f.line().section());
+        r.put("within", f.line() == null ? null : f.line().within());
         r.put("concept", f.concept());
         r.put("segment", f.segment());
         r.put("consolidated", f.consolidated());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.irx.IrxVersion;
 import dev.irx.model.Check;
 import dev.irx.model.Company;
 import dev.irx.model.DocumentInfo;
@@ -53,6 +54,7 @@ public final class JsonWriter {
     public static ObjectNode toTree(IrxDocument doc) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", IrxDocument.SCHEMA_VERSION);
+        root.put("irxVersion", IrxVersion.current());
         root.set("source", source(doc.source()));
         root.set("document", document(doc.document()));
         ArrayNode facts = root.putArray("facts");
@@ -71,6 +73,7 @@ public final class JsonWriter {
         n.put("mediaType", s.mediaType());
         n.put("pages", s.pages());
         n.put("producer", s.producer());
+        if (s.pagesRead() != null) s.pagesRead().forEach(n.putArray("pagesRead")::add);
         return n;
     }
 

@@ -48,10 +48,19 @@ public final class DocumentReader {
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final ReadLimits limits;
+    /** The PDFs' user or owner password; null for none (PDFs with an empty user password open without one). */
+    private final String password;
+    private final PageSelection selection;
 
     public DocumentReader() { this(ReadLimits.DEFAULT); }
 
-    public DocumentReader(ReadLimits limits) { this.limits = java.util.Objects.requireNonNull(limits); }
+    public DocumentReader(ReadLimits limits) { this(limits, null, PageSelection.ALL); }
+
+    public DocumentReader(ReadLimits limits, String password, PageSelection selection) {
+        this.limits = java.util.Objects.requireNonNull(limits);
+        this.password = password;
+        this.selection = java.util.Objects.requireNonNull(selection);
+    }
 
     /** Reads a file; the document's fileName is the file's name without directories. */
     public SourceDocument read(Path file) throws IrxException {
@@ -68,7 +77,9 @@ public final class DocumentReader {
     }
 
     /**
-     * Reads a stream (spooled to a temporary file, deleted afterwards). The stream is not closed.
+     * Reads a stream (spooled to a temporary file, deleted afterwards), once: a pipe or a terminal can be read only
+     * once. The stream is not closed. A stream longer than the decoded-bytes limit is {@code too_large}, so that
+     * an endless one ({@code /dev/zero}) ends.
      *
      * @param fileName the name to report (directories are dropped); not used to tell the type
      */
@@ -77,8 +88,17 @@ public final class DocumentReader {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("irx-read-", ".bin");
+            long max = limits.maxDecodedBytes();
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                in.transferTo(out);
+                byte[] buf = new byte[1 << 16];
+                long total = 0;
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                    total += n;
+                    if (total > max) {
+                        throw new IrxException(name, Reason.TOO_LARGE, "input over " + (max >> 20) + " MiB");
+                    }
+                    out.write(buf, 0, n);
+                }
             }
             return read(tmp, name);
         } catch (IOException e) {
@@ -152,6 +172,10 @@ public final class DocumentReader {
         // a trailing form feed ends the last page; it does not start an empty one
         if (n > 1 && sheets[n - 1].isEmpty()) n--;
         for (int p = 0; p < n; p++) {
+            if (!selection.includes(p + 1)) {
+                pages.add(new Page(p + 1, 0, 0, List.of())); // not read: kept empty, so that pages keep their numbers
+                continue;
+            }
             String sheet = sheets[p];
             List<Line> lines = new ArrayList<>();
             String[] raw = sheet.split("\r\n|\r|\n", -1);
@@ -168,14 +192,14 @@ public final class DocumentReader {
             }
             pages.add(new Page(p + 1, 0, 0, lines));
         }
-        return new SourceDocument(name, sha, TEXT, null, null, pages);
+        return new SourceDocument(name, sha, TEXT, null, null, pages, pagesRead(pages.size()));
     }
 
     // ---------------------------------------------------------------- PDF
 
     private SourceDocument readPdf(Path file, String name, String sha) throws IrxException {
         checkNotTruncated(file, name);
-        try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = load(file, name)) {
             if (doc.isEncrypted()) doc.setAllSecurityToBeRemoved(true); // opened with the empty user password
             int count = doc.getNumberOfPages();
             if (count == 0) throw new IrxException(name, Reason.DAMAGED, "no pages");
@@ -187,15 +211,16 @@ public final class DocumentReader {
             String producer = blankToNull(info.getProducer());
             if (producer == null) producer = blankToNull(info.getCreator());
             String title = blankToNull(info.getTitle());
-            PageCollector collector = new PageCollector(limits);
+            PageCollector collector = new PageCollector(limits, selection);
             List<Page> pages = collector.collect(doc);
-            if (collector.textGlyphCount() == 0) {
-                throw new IrxException(name, Reason.NO_TEXT_LAYER, count + (count == 1 ? " page" : " pages"));
+            List<Integer> read = pagesRead(pages.size());
+            if (collector.textGlyphCount() == 0 && (read == null || !read.isEmpty())) {
+                int n = read == null ? count : read.size();
+                throw new IrxException(name, Reason.NO_TEXT_LAYER, n + (n == 1 ? " page" : " pages")
+                        + (read == null ? "" : " read"));
             }
             LOG.debug("{}: {} pages", name, pages.size());
-            return new SourceDocument(name, sha, PDF, producer, title, pages);
-        } catch (InvalidPasswordException e) {
-            throw new IrxException(name, Reason.ENCRYPTED, null, e);
+            return new SourceDocument(name, sha, PDF, producer, title, pages, read);
         } catch (LimitExceeded e) {
             throw new IrxException(name, e.reason(), e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
@@ -205,6 +230,32 @@ public final class DocumentReader {
             throw new IrxException(name, Reason.DAMAGED, "nested too deep", e);
         } catch (OutOfMemoryError e) {
             throw new IrxException(name, Reason.DAMAGED, "out of memory while parsing", e);
+        }
+    }
+
+    /** The pages a selection reads from a document of this many pages; null when every page is read. */
+    private List<Integer> pagesRead(int pageCount) {
+        return selection.isAll() ? null : selection.within(pageCount);
+    }
+
+    /**
+     * Opens a PDF with the password given, else with the empty user password that EDINET's and many others' files
+     * have (so one --password for a batch does not fail those). A PDF neither opens is {@code encrypted}, and the
+     * message says whether a password is needed or the one given is wrong.
+     */
+    private PDDocument load(Path file, String name) throws IOException, IrxException {
+        if (password != null && !password.isEmpty()) {
+            try {
+                return Loader.loadPDF(file.toFile(), password, IOUtils.createTempFileOnlyStreamCache());
+            } catch (InvalidPasswordException e) {
+                LOG.debug("{}: the password given does not open it; trying the empty user password", name);
+            }
+        }
+        try {
+            return Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw new IrxException(name, Reason.ENCRYPTED,
+                    password == null || password.isEmpty() ? "a password is needed" : "wrong password", e);
         }
     }
 

@@ -45,8 +45,13 @@ final class PageCollector extends PDFTextStripper {
      * The colour, path-painting and image operators, which PDFTextStripper ignores, go to the page's
      * {@link FillCollector}: one parse of each content stream gives both glyphs and fills.
      */
-    PageCollector(ReadLimits limits) {
+    private final PageSelection selection;
+
+    PageCollector(ReadLimits limits) { this(limits, PageSelection.ALL); }
+
+    PageCollector(ReadLimits limits, PageSelection selection) {
         this.limits = limits;
+        this.selection = selection;
         for (String op : FILL_OPERATORS) addOperator(new ToFills(op));
         addOperator(new ToFills("Do"));
     }
@@ -121,6 +126,12 @@ final class PageCollector extends PDFTextStripper {
 
     /** Glyphs with visible text seen in the whole document. */
     long textGlyphCount() { return textGlyphs; }
+
+    /** A page the selection leaves out is not parsed; it is added empty (as a blank page is) when the next one starts. */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        if (selection.includes(getCurrentPageNo())) super.processPage(page);
+    }
 
     @Override
     protected void startPage(PDPage page) {

@@ -10,13 +10,22 @@ import java.util.List;
  * @param mediaType "application/pdf" or "text/plain"
  * @param producer  the PDF's Producer (or Creator) entry; null when absent or for text
  * @param title     the PDF's Title entry; null when absent
- * @param pages     the pages in order
+ * @param pages     the pages in order, every page of the document (a page a selection left out is there, empty)
+ * @param pagesRead the pages read when a page selection was given (those of the document, in order); null when
+ *                  every page was read
  */
 public record SourceDocument(String fileName, String sha256, String mediaType, String producer, String title,
-                             List<Page> pages) {
+                             List<Page> pages, List<Integer> pagesRead) {
 
     public SourceDocument {
         pages = List.copyOf(pages);
+        pagesRead = pagesRead == null ? null : List.copyOf(pagesRead);
+    }
+
+    /** A document of which every page was read. */
+    public SourceDocument(String fileName, String sha256, String mediaType, String producer, String title,
+                          List<Page> pages) {
+        this(fileName, sha256, mediaType, producer, title, pages, null);
     }
 
     public int pageCount() { return pages.size(); }
