@@ -604,8 +604,11 @@ final class DataBookGrid {
             labels.add(label);
             if (statement != null && (m.isEmpty() || totals.contains(m.get()) || m.get().isPerShare())) {
                 // a statement's line (受取利息 under 営業外損益, 売上高 under 営業収益): a line item under its heading
-                if (section == null && statement != dev.irx.model.Statement.INCOME_STATEMENT) {
-                    // 「その他」 stands under every heading of a cash-flow statement: without its heading it has no key
+                boolean generic = LineItemName.of(label).startsWith("その他") && LineItemName.of(label).length() <= 4;
+                if (section == null && (statement == dev.irx.model.Statement.CASH_FLOWS
+                        || generic && statement != dev.irx.model.Statement.INCOME_STATEMENT)) {
+                    // 「その他」 stands under every heading of a cash-flow statement: without its heading it has no key;
+                    // a balance sheet's top-level lines (繰延資産, 新株予約権) are named by their label alone
                     ctx.sink().warn("p." + page.number() + ": data book line '" + label + "' stands under no heading"
                             + " irx can see; not read");
                 } else if (lineItems.add(section + "|" + LineItemName.of(label))) {

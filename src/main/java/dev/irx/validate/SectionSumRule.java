@@ -105,7 +105,10 @@ final class SectionSumRule implements Rule {
                 }
             }
             boolean cashFlows = total.line().statement() == Statement.CASH_FLOWS;
-            if (parts.size() >= 2 && parts.stream().allMatch(p -> cashFlows || p.metric() == Metric.LINE_ITEM)
+            // a balance sheet's heading printed with figures may have one line under it with figures in a period
+            // (繰延資産 over 社債発行費, its 開業費 「-」): the heading is then that line
+            boolean oneLine = !closing && total.line().statement() == Statement.BALANCE_SHEET;
+            if (parts.size() >= (oneLine ? 1 : 2) && parts.stream().allMatch(p -> cashFlows || p.metric() == Metric.LINE_ITEM)
                     && !grossAndNet(read)) {
                 out.add(Sums.check(name(), ctx, total, parts, "the lines under " + section));
             }
@@ -171,7 +174,8 @@ final class SectionSumRule implements Rule {
         java.util.Set<String> labels = new java.util.HashSet<>();
         for (Fact f : parts) labels.add(LineItemName.of(f.label()));
         for (String l : labels) {
-            if (l.contains("累計額") || l.contains("控除額")) return true;
+            // 減価償却累計額, 減損損失累計額, 出資総額控除額; not 退職給付に係る調整累計額, a line like any other
+            if (l.contains("償却累計額") || l.contains("減損損失累計額") || l.contains("控除額")) return true;
             if (l.endsWith("(純額)") && labels.contains(l.substring(0, l.length() - "(純額)".length()))) return true;
         }
         return false;

@@ -158,4 +158,28 @@ class SectionSumRuleTest {
                 "section_sum");
         assertTrue(grossAndNet.isEmpty(), grossAndNet.toString());
     }
+
+    @Test
+    void aBalanceSheetHeadingWithFiguresIsItsLinesBelowEvenOneAndAnAdjustmentTotalIsNoGrossLine() {
+        Period p = AT24;
+        List<Check> oci = checks(validate(
+                line(Metric.LINE_ITEM, Statement.BALANCE_SHEET, null, "その他の包括利益累計額", p, "861,203"),
+                line(Metric.LINE_ITEM, Statement.BALANCE_SHEET, "その他の包括利益累計額", "その他有価証券評価差額金", p, "50,870"),
+                line(Metric.LINE_ITEM, Statement.BALANCE_SHEET, "その他の包括利益累計額", "為替換算調整勘定", p, "784,065"),
+                line(Metric.LINE_ITEM, Statement.BALANCE_SHEET, "その他の包括利益累計額", "退職給付に係る調整累計額", p, "26,266")),
+                "section_sum");
+        assertEquals(1, oci.size(), oci.toString());
+        assertTrue(oci.get(0).passed(), oci.get(0).detail());
+        List<Check> one = checks(validate(
+                line(Metric.LINE_ITEM, Statement.BALANCE_SHEET, null, "繰延資産", p, "685"),
+                line(Metric.LINE_ITEM, Statement.BALANCE_SHEET, "繰延資産", "社債発行費", p, "685")), "section_sum");
+        assertEquals(1, one.size(), one.toString());
+        assertTrue(one.get(0).passed(), one.get(0).detail());
+        // under a profit in a P&L, one line set in is a split of it, not all of it
+        List<Check> pl = checks(validate(
+                line(Metric.NET_INCOME, Statement.INCOME_STATEMENT, null, "当期純利益", FY24, "22,653"),
+                line(Metric.LINE_ITEM, Statement.INCOME_STATEMENT, "当期純利益", "非支配株主に帰属する当期純利益", FY24, "1,265")),
+                "section_sum");
+        assertTrue(pl.isEmpty(), pl.toString());
+    }
 }
