@@ -249,12 +249,30 @@ final class DataBookGrid {
         String t = above.box() == null ? "" : TextNormalizer.fold(above.text());
         if (!cells(above).isEmpty() || label(above) == null || !JAPANESE.matcher(t).find()
                 || !ctx.periods().findAll(t).isEmpty() || AMOUNT_CAPTION.matcher(t).find() || STATEMENT.matcher(t).find())
-            return line;
+            return own == null ? withMetricBelow(lines, i) : line;
         float height = line.box().y1() - line.box().y0();
         if (line.box().y0() - above.box().y1() > height) return line; // not the row's own label: too far above
         List<Word> words = new ArrayList<>(above.words());
         words.addAll(englishName ? cells(line) : line.words());
         return new Line(words, above.box().union(line.box()), line.column());
+    }
+
+    /**
+     * A figure row with no label whose label stands alone just below it, naming a metric (「EBITDA」 set between its
+     * figures and its 前期比 line): one line. Only a metric's name is taken from below, since a label under a row is
+     * more often the next row's.
+     */
+    private Line withMetricBelow(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (i + 1 >= lines.size()) return line;
+        Line below = lines.get(i + 1);
+        if (below.box() == null || !cells(below).isEmpty() || label(below) == null
+                || ctx.labels().lookup(label(below)).isEmpty()) return line;
+        float height = line.box().y1() - line.box().y0();
+        if (below.box().y0() - line.box().y1() > height) return line;
+        List<Word> words = new ArrayList<>(below.words());
+        words.addAll(line.words());
+        return new Line(words, line.box().union(below.box()), line.column());
     }
 
     private static final Pattern MONTH_NAME = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?$");
@@ -564,8 +582,9 @@ final class DataBookGrid {
             float indent = line.words().get(0).box().x0();
             label = japanesePart(label);
             String folded = TextNormalizer.fold(label);
-            if (LATIN.matcher(folded).matches()) {
-                // the English name of the row above, with its ratio to the year before
+            Optional<Metric> named = ctx.labels().lookup(label);
+            if (LATIN.matcher(folded).matches() && (named.isEmpty() || named.get() == metric)) {
+                // the English name of the row above, with its ratio to the year before (「EBITDA」 names a metric)
                 if (ratios && lastWasFigures && metric != null) {
                     emit(page, line, cells, columns, periods, metric, segment, Measure.RATIO_TO_PRIOR_PCT, null,
                             Unit.PERCENT, label);
@@ -636,7 +655,9 @@ final class DataBookGrid {
                 lastWasFigures = false;
                 continue;
             }
-            if (m.isPresent() && (metric == null || indent <= metricIndent + 1)) {
+            // a row the dictionary names is that metric wherever it is set (親会社株主に帰属する当期純利益 set in under
+            // 当期純利益 is no segment of it)
+            if (m.isPresent() && (metric == null || indent <= metricIndent + 1 || m.get() != metric)) {
                 metric = m.get();
                 metricIndent = indent;
                 segment = null;

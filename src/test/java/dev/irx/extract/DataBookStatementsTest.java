@@ -213,4 +213,41 @@ class DataBookStatementsTest {
         assertEquals(6, sums.size(), sums.toString()); // per month: 小計, 合計 from its lines, the segments
         assertTrue(sums.stream().allMatch(dev.irx.model.Check::passed), sums.toString());
     }
+
+    @Test
+    void aMetricNamedBelowItsFiguresOrInEnglishAndAProfitSetInUnderAnotherAreTheirOwnRows() {
+        List<Line> l = new ArrayList<>();
+        l.add(line(20, 40, "■連結業績 Consolidated Results"));
+        l.add(line(32, 40, "決算概要 Results (百万円 / Millions of yen)"));
+        l.add(line(44, 310, "FY2025"));
+        l.add(line(56, 290, "Q1", 350, "Q2"));
+        l.add(row(70, 40, "当期純利益 Net income", "50,981", "76,575"));
+        l.add(row(82, 52, "親会社株主に帰属する当期純利益 Net income attributable to owners of parent", "49,014", "72,787"));
+        l.add(row(94, 40, "のれん償却費 Amortization of goodwill", "35,443", "33,763"));
+        l.add(row(106, 40, "EBITDA", "205,732", "279,717"));
+        l.add(row(118, 0, null, "195,487", "276,020"));
+        l.add(line(127, 40, "EBITDA"));
+        Extractor.Extraction ex = extract(l);
+        List<Fact> owners = ex.facts().stream().filter(f -> f.metric() == Metric.NET_INCOME_ATTRIBUTABLE_TO_OWNERS).toList();
+        assertEquals(2, owners.size(), ex.facts() + "\n" + ex.warnings());
+        assertTrue(owners.stream().allMatch(f -> f.segment() == null), owners.toString());
+        // after a row irx cannot name, 「EBITDA」 in English is a metric's row, not the English name of the row above
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.EBITDA
+                && f.value().toPlainString().equals("279717000000")), ex.facts() + "\n" + ex.warnings());
+    }
+
+    @Test
+    void aFigureRowWithItsMetricsNameJustBelowIt() {
+        List<Line> l = new ArrayList<>();
+        l.add(line(20, 40, "■連結業績 Consolidated Results"));
+        l.add(line(32, 40, "決算概要 Results (百万円 / Millions of yen)"));
+        l.add(line(44, 310, "FY2025"));
+        l.add(line(56, 290, "Q1", 350, "Q2"));
+        l.add(row(70, 40, "営業利益 Operating income", "65,076", "143,311"));
+        l.add(row(84, 0, null, "205,732", "279,717"));
+        l.add(line(93, 40, "EBITDA"));
+        Extractor.Extraction ex = extract(l);
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.EBITDA
+                && f.value().toPlainString().equals("205732000000")), ex.facts() + "\n" + ex.warnings());
+    }
 }
