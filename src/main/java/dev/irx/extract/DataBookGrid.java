@@ -48,11 +48,11 @@ final class DataBookGrid {
     private static final Pattern RATIO_COLUMN = Pattern.compile("^(?:前期比|前年比|YoY\\(%\\)|YoY)$");
     /** Columns derived from the figure column before them: its share of the total, its change from a year before. */
     private static final Pattern SHARE_COLUMN = Pattern.compile("^(?:構成比|売上構成比)$");
-    private static final Pattern CHANGE_COLUMN = Pattern.compile("^(?:前年差|前期差|増減額)$");
+    private static final Pattern CHANGE_COLUMN = Pattern.compile("^(?:前年差|前期差|増減額|増減)$");
     /** 「実績」 under a year: the year's result (「前期実績」「当期実績」 too, where they agree with the years: RelativeResults). */
     private static final Pattern RESULT = RelativeResults.RESULT;
     /** English glosses of the Japanese header words: they say nothing more. */
-    private static final Pattern GLOSS = Pattern.compile("^(?:Full|Year|Forecasts?|Plan|Results?|\\(%\\)|"
+    private static final Pattern GLOSS = Pattern.compile("^(?:Full|Year|Forecasts?|Plan|Results?|\\(%\\)|Increase/?|Decrease|"
             + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|\\d{4})$");
     /** Where a grid's notes begin: 「Notes) 1.」「(注)」「※」. */
     private static final Pattern NOTES = Pattern.compile("^(?:Notes?\\)|\\(?注\\)|※)");
@@ -714,7 +714,6 @@ final class DataBookGrid {
             boolean balance = metric.isStock() || statementLine != null
                     && statementLine.statement() == dev.irx.model.Statement.BALANCE_SHEET;
             if (r.period().isInstant() && !balance) continue; // a flow has no balance at a month's end
-            if (metric == Metric.LINE_ITEM && r.measure() != Measure.VALUE) continue; // a line item has no 前期比 measure
             dev.irx.model.Period period = balance && !r.period().isInstant()
                     ? dev.irx.model.Period.instant(r.period().end(), r.period().fiscalYearEnd()) : YearParts.forMetric(metric, r.period());
             Measure m = measure;

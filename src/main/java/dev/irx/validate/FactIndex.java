@@ -63,9 +63,10 @@ final class FactIndex {
                 like.currency());
     }
 
-    /** The value of the same metric, segment and scope in another period and basis. */
+    /** The value of the same metric (or statement line), segment and scope in another period and basis. */
     Optional<Fact> value(Fact like, Period period, Basis basis) {
-        return find(like.metric(), Measure.VALUE, like.segment(), like.consolidated(), period, basis, like.currency());
+        return Optional.ofNullable(byKey.get(new Fact.Key(like.metric(), Measure.VALUE, like.segment(), like.consolidated(),
+                period, basis, like.currency(), null, like.item())));
     }
 
     /** The same span one year earlier: FY ending 2024-03 → FY ending 2023-03; for a six-month fiscal period, the one before. */

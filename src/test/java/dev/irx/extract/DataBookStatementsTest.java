@@ -250,4 +250,35 @@ class DataBookStatementsTest {
         assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.EBITDA
                 && f.value().toPlainString().equals("205732000000")), ex.facts() + "\n" + ex.warnings());
     }
+
+    /** A row of figures set flush right at the given right edges. */
+    private static Line figures(float y, float x, String label, float[] rights, String... cells) {
+        List<Object> xt = new ArrayList<>();
+        if (label != null) xt.addAll(List.of(x, label));
+        for (int i = 0; i < cells.length; i++) xt.addAll(List.of(rights[i] - 5 * cells[i].length(), cells[i]));
+        return line(y, xt.toArray());
+    }
+
+    @Test
+    void aStatementLinesChangeOverTheYearToDateIsReadAndCheckedAgainstThePriorYearsQuarters() {
+        float[] r = {200, 250, 320, 370, 430, 490};
+        List<Line> l = new ArrayList<>();
+        l.add(line(20, 40, "■連結業績 Consolidated Results"));
+        l.add(line(32, 40, "連結キャッシュ・フロー計算書 Consolidated Statements of Cash Flows (百万円 / Millions of yen)"));
+        l.add(line(44, 205, "FY2024", 375, "FY2025"));
+        l.add(line(56, 40, "営業活動によるキャッシュ･フロー", 190, "Q1", 240, "Q2", 310, "Q1", 360, "Q2", 415, "累計", 480, "増減"));
+        l.add(line(66, 470, "Increase/", 470, "Decrease"));
+        l.add(figures(80, 40, "減損損失 Impairment loss", r, "1,387", "38,413", "873", "7,167", "8,040", "(31,760)"));
+        l.add(figures(92, 40, "その他 Other", r, "1,000", "2,000", "3,000", "4,000", "7,000", "+4,000"));
+        Extractor.Extraction ex = extract(l);
+        List<Fact> change = ex.facts().stream().filter(f -> f.metric() == Metric.LINE_ITEM
+                && f.measure() == dev.irx.model.Measure.YOY_AMOUNT).toList();
+        assertEquals(2, change.size(), ex.facts() + "\n" + ex.warnings());
+        assertTrue(change.stream().anyMatch(f -> f.label().equals("減損損失") && f.value().toPlainString().equals("-31760000000")
+                && f.period().span() == dev.irx.model.Span.H1), change.toString());
+        List<dev.irx.model.Check> yoy = new dev.irx.validate.Validator().validate(ex.facts()).checks().stream()
+                .filter(c -> c.rule().equals("yoy")).toList();
+        assertEquals(2, yoy.size(), yoy.toString());
+        assertTrue(yoy.stream().allMatch(dev.irx.model.Check::passed), yoy.toString());
+    }
 }
