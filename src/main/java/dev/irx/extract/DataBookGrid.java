@@ -59,6 +59,8 @@ final class DataBookGrid {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-－―] ?\\d{1,3} ?[-－―]$");
     private static final Pattern CONSOLIDATED = Pattern.compile("連結|(?i:consolidated)");
     /** A unit the row states for itself: 「１株当たり当期純利益 (円)」「自己資本利益率 (ROE)(%)」. */
+    /** 「 (ROE)」 after a ratio's name: its English abbreviation. */
+    private static final Pattern ABBREVIATION = Pattern.compile(" ?\\([A-Z]{2,6}\\)$");
     private static final Pattern ROW_UNIT = Pattern.compile("\\((円|%|倍|千円|百万円|億円|円/株)\\)$");
     /** Rows beside the parts, not parts: 「(参考)」, 「うち…」, subtotals. */
     private static final Pattern NOT_A_PART = Pattern.compile("参考|うち|内数|小計|合計");
@@ -247,6 +249,12 @@ final class DataBookGrid {
         if (i == 0 || own != null && !englishName || cells(line).size() < 2 || line.box() == null) return line;
         Line above = lines.get(i - 1);
         String t = above.box() == null ? "" : TextNormalizer.fold(above.text());
+        if (own == null && i >= 2 && namesAMetricBelow(lines, i - 2)) {
+            // 「EBITDA」 set between its figures and this line: this is its second line, the 前期比 under the figures
+            List<Word> words = new ArrayList<>(above.words());
+            words.addAll(line.words());
+            return new Line(words, above.box().union(line.box()), line.column());
+        }
         if (!cells(above).isEmpty() || label(above) == null || !JAPANESE.matcher(t).find()
                 || !ctx.periods().findAll(t).isEmpty() || AMOUNT_CAPTION.matcher(t).find() || STATEMENT.matcher(t).find())
             return own == null ? withMetricBelow(lines, i) : line;
@@ -264,15 +272,22 @@ final class DataBookGrid {
      */
     private Line withMetricBelow(List<Line> lines, int i) {
         Line line = lines.get(i);
-        if (i + 1 >= lines.size()) return line;
+        if (!namesAMetricBelow(lines, i)) return line;
         Line below = lines.get(i + 1);
-        if (below.box() == null || !cells(below).isEmpty() || label(below) == null
-                || ctx.labels().lookup(label(below)).isEmpty()) return line;
-        float height = line.box().y1() - line.box().y0();
-        if (below.box().y0() - line.box().y1() > height) return line;
         List<Word> words = new ArrayList<>(below.words());
         words.addAll(line.words());
         return new Line(words, line.box().union(below.box()), line.column());
+    }
+
+    /** Whether line {@code i} is figures with no label and the line just below it a metric's name alone. */
+    private boolean namesAMetricBelow(List<Line> lines, int i) {
+        if (i + 1 >= lines.size()) return false;
+        Line line = lines.get(i), below = lines.get(i + 1);
+        if (line.box() == null || below.box() == null || label(line) != null || cells(line).size() < 2
+                || !cells(below).isEmpty() || label(below) == null || ctx.labels().lookup(label(below)).isEmpty())
+            return false;
+        float height = line.box().y1() - line.box().y0();
+        return below.box().y0() - line.box().y1() <= height;
     }
 
     private static final Pattern MONTH_NAME = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?$");
@@ -604,6 +619,17 @@ final class DataBookGrid {
                     emit(page, line, cells, columns, periods, metric, null, Measure.VALUE, Scale.ONE,
                             Unit.JPY_PER_SHARE, folded);
                     lastWasFigures = true;
+                    continue;
+                }
+                // 「自己資本利益率 (ROE)(%)」: a return on a base the ratio's name says (RatioLabel), in percent
+                String ratioName = ABBREVIATION.matcher(folded.substring(0, own.start()).strip()).replaceFirst("");
+                Optional<RatioLabel.Ratio> ratio = own.group(1).equals("%")
+                        ? RatioLabel.read(ratioName, ctx.labels(), Boolean.TRUE) : Optional.empty();
+                if (ratio.isPresent()) {
+                    emit(page, line, cells, columns, periods, ratio.get().metric(), null, ratio.get().measure(), Scale.ONE,
+                            Unit.PERCENT, folded);
+                    metric = null;
+                    lastWasFigures = false;
                     continue;
                 }
                 ctx.sink().warn("p." + page.number() + ": data book row '" + label + "' states its own unit; row "

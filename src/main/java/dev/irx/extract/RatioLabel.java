@@ -55,6 +55,9 @@ final class RatioLabel {
     private static Optional<Ratio> numerator(String rest, LabelDictionary labels, Measure measure, Boolean consolidated) {
         // 純資産配当率 (DOE): the year's dividends over equity.
         if (rest.equals("配当")) return Optional.of(new Ratio(Metric.TOTAL_DIVIDENDS, measure));
+        // 自己資本利益率 is ROE by its standard name: the year's profit over equity. 総資産利益率 names no profit, so
+        // which one (経常 or 当期純) no rule tells, and it is not read.
+        if (rest.equals("利益") && measure == Measure.RATIO_TO_EQUITY_PCT) rest = "当期純利益";
         Optional<Metric> m = labels.lookup(rest);
         if (m.isEmpty() || !isProfit(m.get())) return Optional.empty();
         Metric metric = m.get();

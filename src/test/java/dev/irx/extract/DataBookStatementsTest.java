@@ -237,18 +237,29 @@ class DataBookStatementsTest {
     }
 
     @Test
-    void aFigureRowWithItsMetricsNameJustBelowIt() {
+    void aFigureRowWithItsMetricsNameJustBelowItAndItsRatioUnderThatAndAnROERow() {
         List<Line> l = new ArrayList<>();
         l.add(line(20, 40, "■連結業績 Consolidated Results"));
         l.add(line(32, 40, "決算概要 Results (百万円 / Millions of yen)"));
-        l.add(line(44, 310, "FY2025"));
-        l.add(line(56, 290, "Q1", 350, "Q2"));
-        l.add(row(70, 40, "営業利益 Operating income", "65,076", "143,311"));
-        l.add(row(84, 0, null, "205,732", "279,717"));
-        l.add(line(93, 40, "EBITDA"));
+        l.add(line(40, 600, "(前期比 / YoY(%))"));
+        l.add(line(48, 310, "FY2025"));
+        l.add(line(58, 290, "Q1", 350, "Q2"));
+        l.add(row(70, 40, "営業利益", "65,076", "143,311"));
+        l.add(row(80, 44, "Operating income", "109.7", "112.3"));
+        l.add(row(94, 0, null, "205,732", "279,717"));
+        l.add(line(103, 40, "EBITDA"));
+        l.add(row(112, 0, null, "105.2", "101.3"));
+        l.add(row(126, 40, "自己資本利益率 (ROE)(%)", "7.3", "-"));
         Extractor.Extraction ex = extract(l);
-        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.EBITDA
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.EBITDA && f.measure() == dev.irx.model.Measure.VALUE
                 && f.value().toPlainString().equals("205732000000")), ex.facts() + "\n" + ex.warnings());
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.EBITDA
+                && f.measure() == dev.irx.model.Measure.RATIO_TO_PRIOR_PCT && f.value().toPlainString().equals("101.3")),
+                ex.facts() + "\n" + ex.warnings());
+        // 自己資本利益率 is ROE: the owners' profit over equity
+        assertTrue(ex.facts().stream().anyMatch(f -> f.metric() == Metric.NET_INCOME_ATTRIBUTABLE_TO_OWNERS
+                && f.measure() == dev.irx.model.Measure.RATIO_TO_EQUITY_PCT && f.value().toPlainString().equals("7.3")),
+                ex.facts() + "\n" + ex.warnings());
     }
 
     /** A row of figures set flush right at the given right edges. */

@@ -24,6 +24,8 @@ class RatioLabelTest {
         assertEquals("net_income.ratio_to_equity_pct", read("自己資本当期純利益率", false));
         assertEquals("net_income_attributable_to_owners.ratio_to_equity_pct",
                 read("親会社所有者帰属持分当期利益率", true));
+        // 自己資本利益率 is ROE by its standard name
+        assertEquals("net_income_attributable_to_owners.ratio_to_equity_pct", read("自己資本利益率", true));
     }
 
     @Test
@@ -47,5 +49,7 @@ class RatioLabelTest {
         assertEquals("none", read("自己資本比率", true)); // a metric of its own, in the dictionary
         assertEquals("none", read("売上高", true));
         assertEquals("none", read("総資産回転率", true));
+        // 総資産利益率 names no profit: 経常 or 当期純, no rule tells
+        assertEquals("none", read("総資産利益率", true));
     }
 }

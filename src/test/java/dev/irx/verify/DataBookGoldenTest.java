@@ -44,7 +44,7 @@ class DataBookGoldenTest {
      * Figures irx finds today on main (1,889 of 2,267 scored at 8ec1ac2, when the golden was written), rounded down.
      * Raise it as irx improves; it must never be lowered to let a change in.
      */
-    private static final int FOUND_FLOOR = 2081;
+    private static final int FOUND_FLOOR = 2093;
 
     /** What a figure is, on both sides: a line_item is named by its statement, section and label, folded. */
     record Key(String metric, String segment, String measure, String span, String end, String basis, String item) {}
