@@ -128,6 +128,7 @@ public final class IrxExtractor {
             warnings.add("pages " + pages + " asked for, but the document has " + src.pageCount()
                     + (src.pageCount() == 1 ? " page" : " pages") + "; pages read: " + src.pagesRead());
         }
+        src = null; // the pages' words and glyphs are not needed past extraction: a long document's heap is freed
         warnings.addAll(ex.warnings());
         if (!validate) return new IrxDocument(source, ex.info(), ex.facts(), List.of(), warnings);
         Validator.Result v = new Validator().validate(ex.facts(), ex.info(), ex.bridges());

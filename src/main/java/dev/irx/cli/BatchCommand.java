@@ -177,7 +177,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         long t0 = System.nanoTime();
         try {
             IrxDocument doc = irx.extract(file);
-            AtomicFiles.write(out.resolve(outName), options.format.render(doc, options.pretty));
+            AtomicFiles.write(out.resolve(outName), o -> options.format.write(doc, options.pretty, o));
             return BatchSummary.Entry.ok(file, outName, doc, ms(t0));
         } catch (IrxException e) {
             if (options.verbose) e.printStackTrace();

@@ -10,8 +10,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -64,13 +62,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try {
             IrxDocument doc = extract(irx);
-            String text = options.format.render(doc, options.pretty);
             if (out == null) {
-                PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-                stdout.print(text);
+                java.io.OutputStream stdout = new java.io.BufferedOutputStream(System.out);
+                options.format.write(doc, options.pretty, stdout);
                 stdout.flush();
             } else {
-                AtomicFiles.write(out, text);
+                AtomicFiles.write(out, o -> options.format.write(doc, options.pretty, o));
             }
             if (options.strict && doc.failedChecks() > 0) {
                 System.err.println(file.getFileName() + ": " + doc.failedChecks() + " failed check(s)");

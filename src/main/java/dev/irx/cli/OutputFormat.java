@@ -18,6 +18,16 @@ enum OutputFormat {
 
     OutputFormat(String extension) { this.extension = extension; }
 
+    /** Writes the document in this format, as {@link #render} gives it; the JSON streamed, fact by fact. */
+    void write(IrxDocument doc, boolean pretty, java.io.OutputStream out) throws java.io.IOException {
+        if (this == JSON) {
+            new dev.irx.output.JsonWriter(pretty).write(doc, out);
+            out.write('\n');
+        } else {
+            out.write(render(doc, pretty).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     /** The document in this format, ending with a newline (for CSV, after its header row). */
     String render(IrxDocument doc, boolean pretty) {
         return switch (this) {

@@ -34,17 +34,38 @@ public final class JsonWriter {
 
     public JsonWriter(boolean pretty) { this.pretty = pretty; }
 
+    /**
+     * Writes the document, one fact's tree at a time: a document of 25,000 facts is never held as one tree or one
+     * string. The bytes are those of {@link #toTree} written whole.
+     */
     public void write(IrxDocument doc, OutputStream out) throws IOException {
-        ObjectNode root = toTree(doc);
-        if (pretty) MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
-        else MAPPER.writeValue(out, root);
+        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            if (pretty) g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("schemaVersion", IrxDocument.SCHEMA_VERSION);
+            g.writeStringField("irxVersion", IrxVersion.current());
+            g.writeFieldName("source");
+            g.writeTree(source(doc.source()));
+            g.writeFieldName("document");
+            g.writeTree(document(doc.document()));
+            g.writeArrayFieldStart("facts");
+            for (Fact f : doc.facts()) g.writeTree(fact(f));
+            g.writeEndArray();
+            g.writeArrayFieldStart("checks");
+            for (Check c : doc.checks()) g.writeTree(check(c));
+            g.writeEndArray();
+            g.writeArrayFieldStart("warnings");
+            for (String w : doc.warnings()) g.writeString(w);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
     }
 
     public String toJson(IrxDocument doc) {
         try {
-            ObjectNode root = toTree(doc);
-            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root)
-                    : MAPPER.writeValueAsString(root);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            write(doc, out);
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
