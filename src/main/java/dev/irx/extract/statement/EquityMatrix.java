@@ -260,7 +260,7 @@ final class EquityMatrix {
     private record Placed(Word word, float y0, float y1) {}
 
     /** Each column's header: the words whose centre is over it, the lowest cell of them (wrapped lines joined). */
-    private static List<String> labels(List<Line> head, float[] edges) {
+    static List<String> labels(List<Line> head, float[] edges) {
         int n = edges.length;
         List<List<Placed>> byColumn = new ArrayList<>();
         for (int i = 0; i < n; i++) byColumn.add(new ArrayList<>());
@@ -291,11 +291,25 @@ final class EquityMatrix {
                 // a cell of its own below: the one above is set apart, or wider than its column (it spans more)
                 if (gap > 6f || above.width() > interval * 1.15f) start = k;
             }
-            StringBuilder b = new StringBuilder();
-            for (int k = start; k < words.size(); k++) b.append(TextNormalizer.compact(words.get(k).word().text()));
-            out.add(LineItemName.of(b.toString()));
+            // 「資本剰余金」 over 「その他」 over 「資本剰余金」, the first a group's heading: the longest run of the lowest
+            // words that names a component of net assets is the column's, else the lowest cell set apart
+            String label = joined(words, start);
+            for (int k = 0; k < words.size(); k++) {
+                String candidate = joined(words, k);
+                if (LineConcepts.standard().isBalanceSheetLine(candidate)) {
+                    label = candidate;
+                    break;
+                }
+            }
+            out.add(label);
         }
         return out;
+    }
+
+    private static String joined(List<Placed> words, int from) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < words.size(); k++) b.append(TextNormalizer.compact(words.get(k).word().text()));
+        return LineItemName.of(b.toString());
     }
 
     /** Without positions: the lowest header line that names every column once. */

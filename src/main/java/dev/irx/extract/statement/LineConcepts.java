@@ -32,9 +32,15 @@ final class LineConcepts {
     private final Map<String, String> periodless = new HashMap<>();
     private final Map<String, String> metrics;
 
+    private final java.util.Set<String> balanceSheetLabels = new java.util.HashSet<>();
+
     private LineConcepts(Map<String, String> concepts, Map<String, String> metrics) {
         this.concepts = concepts;
         this.metrics = metrics;
+        for (String k : concepts.keySet()) {
+            String[] f = k.split("\\|", -1);
+            if (f.length == 4 && f[1].equals(Statement.BALANCE_SHEET.json())) balanceSheetLabels.add(f[3]);
+        }
         concepts.forEach((k, c) -> periodless.merge(periodless(k), c, (a, b) -> a.equals(b) ? a : AMBIGUOUS));
     }
 
@@ -52,6 +58,15 @@ final class LineConcepts {
         if (c == null) c = periodless.get(periodless(under));
         if (c == null) c = periodless.get(periodless(base + "*|" + l));
         return c == null || c.equals(AMBIGUOUS) ? null : c;
+    }
+
+    /**
+     * Whether a label is a balance-sheet line of either standard (資本剰余金, その他資本剰余金, 株主資本合計): the names
+     * the columns of a statement of changes in equity are the components of.
+     */
+    boolean isBalanceSheetLine(String label) {
+        String l = LineItemName.of(label);
+        return balanceSheetLabels.contains(l);
     }
 
     /** The irx metric (JSON name) a concept is, or null for a line item. */
