@@ -293,17 +293,20 @@ final class EquityMatrix {
             }
             // 「資本剰余金」 over 「その他」 over 「資本剰余金」, the first a group's heading: the longest run of the lowest
             // words that names a component of net assets is the column's, else the lowest cell set apart
-            String label = joined(words, start);
-            for (int k = 0; k < words.size(); k++) {
-                String candidate = joined(words, k);
-                if (LineConcepts.standard().isBalanceSheetLine(candidate)) {
-                    label = candidate;
-                    break;
-                }
-            }
-            out.add(label);
+            String label = longestComponent(words);
+            out.add(label != null ? label : joined(words, start));
         }
         return out;
+    }
+
+    /** The longest run of the lowest words that names a component of net assets; null when none does. */
+    private static String longestComponent(List<Placed> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String candidate = joined(words, k);
+            // 「合計」 alone is a line of some balance sheet, but names no component
+            if (candidate.length() > 2 && LineConcepts.standard().isBalanceSheetLine(candidate)) return candidate;
+        }
+        return null;
     }
 
     private static String joined(List<Placed> words, int from) {
