@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "irx", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns Japanese IR documents (FISCO reports, results decks, 決算短信) into checked, "
                 + "canonical JSON.",
-        subcommands = {ExtractCommand.class, BatchCommand.class, TextCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, BatchCommand.class, AnnotateCommand.class, TextCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -20,6 +20,8 @@ public final class Main implements Runnable {
     /** Runs the CLI and returns its exit code: 0 ok, 1 some input failed, 2 usage. */
     public static int run(String... args) {
         configureLogging(args);
+        // annotate draws with Java2D: no display is needed or wanted
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         return new CommandLine(new Main()).execute(args);
     }
 

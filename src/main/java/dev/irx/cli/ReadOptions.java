@@ -24,18 +24,20 @@ final class ReadOptions {
     @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from this file's first line.")
     Path passwordFile;
 
+    /** The password given, from --password or the first line of --password-file; null for none. */
+    String password() throws IOException {
+        if (passwordFile == null) return password;
+        if (password != null) throw new IllegalArgumentException("--password and --password-file: give one");
+        try {
+            return Files.readString(passwordFile, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        } catch (IOException e) {
+            throw new IOException(passwordFile + ": " + Errors.describe(e), e);
+        }
+    }
+
     /** These options on a builder; a bad page list or an unreadable password file is a usage error. */
     IrxExtractor.Builder apply(IrxExtractor.Builder b) throws IOException {
         b.pages(pages); // IllegalArgumentException names what is wrong
-        String pw = password;
-        if (passwordFile != null) {
-            if (password != null) throw new IllegalArgumentException("--password and --password-file: give one");
-            try {
-                pw = Files.readString(passwordFile, StandardCharsets.UTF_8).lines().findFirst().orElse("");
-            } catch (IOException e) {
-                throw new IOException(passwordFile + ": " + Errors.describe(e), e);
-            }
-        }
-        return b.password(pw);
+        return b.password(password());
     }
 }
