@@ -32,7 +32,7 @@ final class PageCollector extends PDFTextStripper {
     private final List<Page> pages = new ArrayList<>();
     private final ReadLimits limits;
     private long textGlyphs;
-    /** Glyphs drawn on the current page, and those of them with no Unicode mapping (PDFBox drops or guesses them). */
+    /** Glyphs drawn on the current page, and those of them with no Unicode mapping (PDFBox drops them). */
     private long pageGlyphs;
     private long pageUnmapped;
     /** Glyphs of the current page that reached {@link #processTextPosition}. */
