@@ -82,12 +82,141 @@ class HostileInputTest {
     }
 
     @Test
-    void nestingDeeperThanTheStackIsDamaged(@TempDir Path dir) throws Exception {
+    void nestingOverTheLimitIsTooLargeBeforePdfBoxRecursesIntoIt(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("nested.pdf");
-        String deep = "[".repeat(100_000) + "]".repeat(100_000);
-        Files.writeString(f, minimalPdf("<< /Type /Catalog /Pages 2 0 R /Deep " + deep + " >>"),
+        Files.writeString(f, minimalPdf("<< /Type /Catalog /Pages 2 0 R /Deep " + nested(100_000) + " >>"),
                 StandardCharsets.ISO_8859_1);
-        fails(irx, f, Reason.DAMAGED);
+        IrxException e = fails(irx, f, Reason.TOO_LARGE);
+        assertTrue(e.getMessage().contains("nested over 100 deep"), e.getMessage());
+        // under the limit the file is read as far as it goes (it has no text); the limit is the builder's
+        Files.writeString(f, minimalPdf("<< /Type /Catalog /Pages 2 0 R /Deep " + nested(60) + " >>"),
+                StandardCharsets.ISO_8859_1);
+        fails(irx, f, Reason.NO_TEXT_LAYER);
+        fails(IrxExtractor.builder().limits(ReadLimits.DEFAULT.withMaxNesting(50)).build(), f, Reason.TOO_LARGE);
+    }
+
+    @Test
+    void nestingInAnObjectStreamIsMeasuredBeforePdfBoxLoadsIt(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("objstm.pdf");
+        try (PDDocument doc = Loader.loadPDF(TABLE.toFile())) {
+            COSDictionary holder = new COSDictionary(); // an indirect object, which PDFBox compresses
+            holder.setItem(COSName.getPDFName("Deep"), nestedArray(1_000));
+            holder.setDirect(false);
+            doc.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("Holder"), holder);
+            doc.save(f.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION);
+        }
+        String raw = Files.readString(f, StandardCharsets.ISO_8859_1);
+        assertTrue(raw.contains("/ObjStm") && !raw.contains("[[[["), "the nesting is inside a compressed object stream");
+        fails(irx, f, Reason.TOO_LARGE);
+    }
+
+    @Test
+    void nestingInAContentStreamIsTooLargeAndOrdinaryContentReads(@TempDir Path dir) throws Exception {
+        int facts = irx.extract(TABLE).facts().size();
+        Path f = dir.resolve("content.pdf");
+        withContent(TABLE, f, nested(100_000));
+        fails(irx, f, Reason.TOO_LARGE);
+        withContent(TABLE, f, "q ".repeat(1_000_000));
+        IrxException e = fails(irx, f, Reason.TOO_LARGE);
+        assertTrue(e.getMessage().contains("graphics states (q) nested over 100 deep"), e.getMessage());
+        // strings, comments and inline images are not syntax: their brackets do not count
+        withContent(TABLE, f, "q ".repeat(30) + "(" + "[".repeat(500) + ") Tj % " + "<<".repeat(500) + "\n"
+                + "BI /W 8 /H 8 /BPC 8 /CS /G ID " + "[".repeat(500) + " EI " + "Q ".repeat(30));
+        assertEquals(facts, irx.extract(f).facts().size());
+    }
+
+    @Test
+    void theCraftedNestingFilesAreTooLarge() throws Exception {
+        Path dir = dev.irx.testing.Shared.ROOT.resolve("fuzz/crafted");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "../shared/fuzz/crafted not present; skipped");
+        List<Path> files;
+        try (var s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().startsWith("nest-")).sorted().toList();
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(files.isEmpty(), "no nest-* files; skipped");
+        for (Path p : files) {
+            IrxException e = fails(irx, p, Reason.TOO_LARGE);
+            assertTrue(e.getMessage().contains("nested over 100 deep"), e.getMessage());
+        }
+    }
+
+    @Test
+    void glyphsThatMapToNoTextAreCountedAndWarnedNeverASilentOk(@TempDir Path dir) throws Exception {
+        IrxDocument clean = irx.extract(TANSHIN);
+        assertTrue(clean.warnings().stream().noneMatch(w -> w.startsWith("glyphs with no Unicode")), clean.warnings().toString());
+        // one font loses its ToUnicode map: PDFBox drops its glyphs, and the page comes out short
+        Path f = dir.resolve("one-font.pdf");
+        withoutToUnicode(TANSHIN, f, 1);
+        IrxDocument doc = irx.extract(f);
+        List<String> w = doc.warnings().stream().filter(x -> x.startsWith("glyphs with no Unicode text on p.1 ")).toList();
+        assertEquals(1, w.size(), doc.warnings().toString());
+        assertTrue(w.get(0).matches(".*\\(1 of 1 pages\\): [1-9][0-9]* of their [1-9][0-9]* glyphs map to no character.*"), w.get(0));
+        // every font: nothing maps, and the message says why there is no text
+        withoutToUnicode(TANSHIN, f, Integer.MAX_VALUE);
+        IrxException e = fails(irx, f, Reason.NO_TEXT_LAYER);
+        assertTrue(e.getMessage().contains("glyphs map to no Unicode text"), e.getMessage());
+    }
+
+    /**
+     * The file with no Unicode mapping in its first {@code fonts} composite fonts: their ToUnicode maps are removed,
+     * and the embedded TrueType's own {@code cmap} table, which PDFBox would look codes up in instead, is renamed.
+     */
+    private static void withoutToUnicode(Path src, Path out, int fonts) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(src.toFile())) {
+            int removed = 0;
+            for (PDPage page : doc.getPages()) {
+                for (COSName n : page.getResources().getFontNames()) {
+                    if (removed < fonts && page.getResources().getFont(n) instanceof org.apache.pdfbox.pdmodel.font.PDType0Font t
+                            && t.getCOSObject().containsKey(COSName.TO_UNICODE)) {
+                        t.getCOSObject().removeItem(COSName.TO_UNICODE);
+                        org.apache.pdfbox.pdmodel.common.PDStream file = t.getDescendantFont().getFontDescriptor().getFontFile2();
+                        byte[] ttf;
+                        try (var in = file.createInputStream()) {
+                            ttf = in.readAllBytes();
+                        }
+                        int tables = ((ttf[4] & 0xFF) << 8) | (ttf[5] & 0xFF);
+                        for (int i = 0, at = 12; i < tables; i++, at += 16) {
+                            if (ttf[at] == 'c' && ttf[at + 1] == 'm' && ttf[at + 2] == 'a' && ttf[at + 3] == 'p') ttf[at + 3] = 'q';
+                        }
+                        try (OutputStream o = file.getCOSObject().createOutputStream(COSName.FLATE_DECODE)) {
+                            o.write(ttf);
+                        }
+                        removed++;
+                    }
+                }
+            }
+            assertTrue(removed > 0, "the fixture has composite fonts with ToUnicode maps");
+            doc.save(out.toFile());
+        }
+    }
+
+    private static String nested(int depth) { return "[".repeat(depth) + "]".repeat(depth); }
+
+    private static org.apache.pdfbox.cos.COSArray nestedArray(int depth) {
+        org.apache.pdfbox.cos.COSArray top = new org.apache.pdfbox.cos.COSArray();
+        org.apache.pdfbox.cos.COSArray a = top;
+        for (int i = 1; i < depth; i++) {
+            org.apache.pdfbox.cos.COSArray inner = new org.apache.pdfbox.cos.COSArray();
+            a.add(inner);
+            a = inner;
+        }
+        return top;
+    }
+
+    /** The file with one more content stream, deflated, drawn after the page's own. */
+    private static void withContent(Path src, Path out, String content) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(src.toFile())) {
+            PDPage page = doc.getPage(0);
+            List<org.apache.pdfbox.pdmodel.common.PDStream> streams = new java.util.ArrayList<>();
+            page.getContentStreams().forEachRemaining(streams::add);
+            org.apache.pdfbox.pdmodel.common.PDStream extra = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+            try (OutputStream o = extra.createOutputStream(COSName.FLATE_DECODE)) {
+                o.write(content.getBytes(StandardCharsets.ISO_8859_1));
+            }
+            streams.add(extra);
+            page.setContents(streams);
+            doc.save(out.toFile());
+        }
     }
 
     @Test

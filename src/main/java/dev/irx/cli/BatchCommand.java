@@ -65,6 +65,12 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        String[] launched = Main.launchArgs();
+        if (launched != null && BoundedHeap.wanted(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+            Integer code = BoundedHeap.runInChild(launched, jobs); // the same batch, with a bounded heap
+            if (code != null) return code;
+        }
+        BoundedHeap.exitWithParent();
         List<Path> roots = InputFiles.withStdinList(inputs, spec);
         List<Path> files = InputFiles.collect(roots, recursive, spec);
         if (files.isEmpty()) {

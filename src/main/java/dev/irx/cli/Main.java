@@ -13,9 +13,15 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The arguments of this JVM's command line; null when the CLI is run in another program (tests). */
+    private static volatile String[] launchArgs;
+
     public static void main(String[] args) {
+        launchArgs = args.clone();
         System.exit(run(args));
     }
+
+    static String[] launchArgs() { return launchArgs == null ? null : launchArgs.clone(); }
 
     /** Runs the CLI and returns its exit code: 0 ok, 1 some input failed, 2 usage. */
     public static int run(String... args) {

@@ -113,7 +113,9 @@ final class BridgeChart {
         }
         for (int k = 0; k < cats.size(); k++) {
             boolean total = k == 0 || k == cats.size() - 1;
-            if (placed[k] == null || !(total ? UNSIGNED : SIGNED).matcher(placed[k].text()).matches()) {
+            // the pattern lets through digit groups no figure has (「1,33」): the figure must also read
+            if (placed[k] == null || !(total ? UNSIGNED : SIGNED).matcher(placed[k].text()).matches()
+                    || !reads(placed[k].text(), scale)) {
                 ctx.sink().warn(where + ": '" + cats.get(k).text() + "' has " + (placed[k] == null ? "no figure"
                         : "'" + placed[k].text() + "'") + " where a " + (total ? "total" : "signed step")
                         + " belongs; not read");
@@ -160,6 +162,10 @@ final class BridgeChart {
                 page.number(), f.box(), f.line());
         List<Fact> facts = ctx.sink().facts();
         return facts.size() > before ? facts.get(facts.size() - 1) : null;
+    }
+
+    private static boolean reads(String text, Scale scale) {
+        return QuantityParser.parse(text.replace("±", ""), scale, Unit.JPY).isPresent();
     }
 
     private static Quantity quantity(String text, Scale scale) {

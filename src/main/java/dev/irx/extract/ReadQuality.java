@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Says when a document was read but not really: pages whose text is garbage (a font's character map lost to a
- * repair of a truncated file, or broken), and a recognised document that gave no figure at all. Without these a
+ * repair of a truncated file, or broken), pages whose glyphs map to no text at all, and a recognised document that gave no figure at all. Without these a
  * damaged file would pass as an empty, healthy one.
  */
 final class ReadQuality {
@@ -20,6 +20,12 @@ final class ReadQuality {
     static final int MIN_CHARS = 40;
     /** Garbage when more than this share of a page's characters is in no script an IR document is written in. */
     static final double MAX_FOREIGN = 0.3;
+    /**
+     * A page loses its text when at least this share of its glyphs, and {@link #MIN_UNMAPPED} of them, map to no
+     * Unicode text: PDFBox drops such glyphs, so a page can look clean and short. Clean files have none.
+     */
+    static final double MAX_UNMAPPED = 0.05;
+    static final int MIN_UNMAPPED = 5;
 
     private ReadQuality() {}
 
@@ -34,12 +40,31 @@ final class ReadQuality {
                     + "unmapped glyphs or in no script an IR document uses (a font's character map is missing or "
                     + "broken, or the file was repaired); figures there may be missing");
         }
+        List<Integer> unmapped = new ArrayList<>();
+        long lost = 0, drawn = 0;
+        for (Page p : doc.pages()) {
+            if (losesText(p)) {
+                unmapped.add(p.number());
+                lost += p.unmappedGlyphs();
+                drawn += p.glyphs();
+            }
+        }
+        if (!unmapped.isEmpty()) {
+            out.add("glyphs with no Unicode text on " + pages(unmapped) + " (" + unmapped.size() + " of "
+                    + doc.pageCount() + " pages): " + lost + " of their " + drawn + " glyphs map to no character "
+                    + "(a font's ToUnicode map is missing or broken) and are lost; figures there may be missing");
+        }
         if (facts == 0 && info.kind() != DocumentKind.UNKNOWN) {
             out.add("no figures read from a " + info.kind().json() + ": "
-                    + (garbled.isEmpty() ? "no table, KPI line or sentence irx reads was found"
+                    + (garbled.isEmpty() && unmapped.isEmpty() ? "no table, KPI line or sentence irx reads was found"
                     : "its text is unreadable (see above)"));
         }
         return out;
+    }
+
+    /** Whether a significant share of the page's glyphs map to no Unicode text. */
+    static boolean losesText(Page page) {
+        return page.unmappedGlyphs() >= MIN_UNMAPPED && page.unmappedGlyphs() >= MAX_UNMAPPED * page.glyphs();
     }
 
     static boolean isGarbled(Page page) {

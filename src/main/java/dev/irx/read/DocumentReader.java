@@ -199,6 +199,7 @@ public final class DocumentReader {
 
     private SourceDocument readPdf(Path file, String name, String sha) throws IrxException {
         checkNotTruncated(file, name);
+        checkNesting(file, name);
         try (PDDocument doc = load(file, name)) {
             if (doc.isEncrypted()) doc.setAllSecurityToBeRemoved(true); // opened with the empty user password
             int count = doc.getNumberOfPages();
@@ -216,8 +217,10 @@ public final class DocumentReader {
             List<Integer> read = pagesRead(pages.size());
             if (collector.textGlyphCount() == 0 && (read == null || !read.isEmpty())) {
                 int n = read == null ? count : read.size();
+                long lost = collector.unmappedGlyphCount();
                 throw new IrxException(name, Reason.NO_TEXT_LAYER, n + (n == 1 ? " page" : " pages")
-                        + (read == null ? "" : " read"));
+                        + (read == null ? "" : " read") + (lost == 0 ? "" : "; its " + lost
+                        + " glyphs map to no Unicode text (the fonts' ToUnicode maps are missing or broken)"));
             }
             LOG.debug("{}: {} pages", name, pages.size());
             return new SourceDocument(name, sha, PDF, producer, title, pages, read);
@@ -226,8 +229,8 @@ public final class DocumentReader {
         } catch (IOException | RuntimeException e) {
             throw new IrxException(name, Reason.DAMAGED, oneLine(e), e);
         } catch (StackOverflowError e) {
-            // PDFBox recurses on nested arrays, dictionaries, page trees and trailers: a file nested too deep
-            throw new IrxException(name, Reason.DAMAGED, "nested too deep", e);
+            // PDFBox recurses on page trees and trailers too: a loop there (nesting was measured before)
+            throw new IrxException(name, Reason.DAMAGED, "a loop or nesting too deep to parse", e);
         } catch (OutOfMemoryError e) {
             throw new IrxException(name, Reason.DAMAGED, "out of memory while parsing", e);
         }
@@ -274,6 +277,21 @@ public final class DocumentReader {
             if (!new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
                 throw new IrxException(name, Reason.DAMAGED, "truncated: no %%EOF at the end");
             }
+        } catch (IOException e) {
+            throw new IrxException(name, Reason.IO, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * PDFBox parses nested arrays and dictionaries by recursion: a file nested deeper than the limit is
+     * {@code too_large} before PDFBox overflows its stack on it. Object streams are inflated and measured here too;
+     * content streams later, as their bytes are decoded ({@link StreamScan}).
+     */
+    private void checkNesting(Path file, String name) throws IrxException {
+        try (InputStream in = Files.newInputStream(file)) {
+            NestingScan.check(in, NestingScan.Mode.FILE, limits.maxNesting(), limits.maxStreamBytes());
+        } catch (LimitExceeded e) {
+            throw new IrxException(name, e.reason(), e.getMessage(), e);
         } catch (IOException e) {
             throw new IrxException(name, Reason.IO, e.getMessage(), e);
         }

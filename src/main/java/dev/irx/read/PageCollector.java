@@ -32,7 +32,12 @@ final class PageCollector extends PDFTextStripper {
     private final List<Page> pages = new ArrayList<>();
     private final ReadLimits limits;
     private long textGlyphs;
+    /** Glyphs drawn on the current page, and those of them with no Unicode mapping (PDFBox drops them). */
     private long pageGlyphs;
+    private long pageUnmapped;
+    /** Glyphs of the current page that reached {@link #processTextPosition}. */
+    private long pagePositions;
+    private long unmapped;
     private PDDocument doc;
     /** The current page's fills, fed from this pass; null for a rotated page. */
     private FillCollector fills;
@@ -127,6 +132,9 @@ final class PageCollector extends PDFTextStripper {
     /** Glyphs with visible text seen in the whole document. */
     long textGlyphCount() { return textGlyphs; }
 
+    /** Glyphs of the whole document that no font maps to Unicode. */
+    long unmappedGlyphCount() { return unmapped; }
+
     /** A page the selection leaves out is not parsed; it is added empty (as a blank page is) when the next one starts. */
     @Override
     public void processPage(PDPage page) throws IOException {
@@ -143,6 +151,8 @@ final class PageCollector extends PDFTextStripper {
         fills = FillCollector.fedBy(page, this);
         fillsFailed = false;
         pageGlyphs = 0;
+        pageUnmapped = 0;
+        pagePositions = 0;
     }
 
     /** Each operator first asks whether the read is still wanted: a hostile page can draw for hours. */
@@ -155,7 +165,12 @@ final class PageCollector extends PDFTextStripper {
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
+        LimitExceeded.checkGlyphs(++pageGlyphs, limits);
+        long before = pagePositions;
         super.showGlyph(textRenderingMatrix, font, code, displacement);
+        // PDFBox passes on no position for a glyph of a composite font that nothing maps to Unicode: count it here,
+        // where it would be dropped without a trace
+        if (pagePositions == before) pageUnmapped++;
         if (fills == null || fillsFailed) return;
         try {
             fills.glyph(textRenderingMatrix, displacement);
@@ -167,9 +182,12 @@ final class PageCollector extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition t) {
-        LimitExceeded.checkGlyphs(++pageGlyphs, limits);
+        pagePositions++;
         String u = t.getUnicode();
-        if (u == null || u.isEmpty()) return;
+        if (u == null || u.isEmpty()) {
+            pageUnmapped++;
+            return;
+        }
         // The size as drawn: the text rendering matrix includes the CTM, which getFontSizeInPt() ignores (Chromium
         // sets 12 "pt" text under a 0.75 CTM, i.e. 9 pt on paper) and rounds to an int.
         float size = t.getTextMatrix().getScalingFactorY();
@@ -212,7 +230,8 @@ final class PageCollector extends PDFTextStripper {
         fills = null;
         if (!drawn.hiddenGlyphs().isEmpty()) glyphs.removeIf(g -> isHidden(g, drawn.hiddenGlyphs()));
         List<Line> lines = glyphs.isEmpty() ? List.of() : new LayoutBuilder().build(glyphs);
-        pages.add(new Page(getCurrentPageNo(), w, h, lines, drawn.fills()));
+        pages.add(new Page(getCurrentPageNo(), w, h, lines, drawn.fills(), (int) pageGlyphs, (int) pageUnmapped));
+        unmapped += pageUnmapped;
         glyphs.clear();
     }
 }

@@ -151,9 +151,14 @@ class BatchResumeTest {
         Path summary = out.resolve("batch-summary.jsonl");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (p.isAlive() && System.nanoTime() < deadline && count(summary) < lines) Thread.sleep(5);
+        // without -Xmx the batch runs in a child JVM (BoundedHeap), which must end with its parent, killed or not
+        List<ProcessHandle> children = p.descendants().toList();
+        assertTrue(!children.isEmpty() || !p.isAlive(), "without -Xmx, batch runs in a child JVM");
         if (sigkill) p.destroyForcibly();
         else p.destroy();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        for (ProcessHandle c : children) c.onExit().get(30, TimeUnit.SECONDS);
+        assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "the child JVM ended with its parent");
         return count(summary);
     }
 

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 final class FuzzHarness {
 
     /** What one file came to. {@code ms} is the wall time of its call. */
-    record Outcome(String file, String result, String detail, long ms, List<String> warnings) {
+    record Outcome(String file, String result, String detail, long ms, List<String> warnings, int facts) {
         boolean internal() { return result.equals("internal"); }
 
         @Override
@@ -57,11 +57,13 @@ final class FuzzHarness {
         long t0 = System.nanoTime();
         String result, detail = null;
         List<String> warnings = List.of();
+        int facts = 0;
         try {
             IrxDocument doc = irx.extract(new ByteArrayInputStream(bytes), name);
             SchemaAssert.assertValid(IrxExtractor.toJson(doc, false));
             result = "ok";
             warnings = doc.warnings();
+            facts = doc.facts().size();
         } catch (IrxException e) {
             result = e.reason().code();
             detail = e.getMessage();
@@ -69,7 +71,7 @@ final class FuzzHarness {
             result = "internal";
             detail = e.toString() + " at " + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
         }
-        return new Outcome(name, result, detail, (System.nanoTime() - t0) / 1_000_000, warnings);
+        return new Outcome(name, result, detail, (System.nanoTime() - t0) / 1_000_000, warnings, facts);
     }
 
     boolean overTime(Outcome o) { return o.ms() > timeout.plus(grace).toMillis(); }
