@@ -12,7 +12,7 @@ import dev.irx.read.SourceDocument;
 import dev.irx.validate.Validator;
 
 import dev.irx.read.PageSelection;
-import dev.irx.read.ReadLimits;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -186,18 +186,25 @@ public final class IrxExtractor {
             return this;
         }
 
-        /** A label dictionary of your own (the labels.tsv format), instead of the shipped one. */
-        public Builder labels(LabelDictionary labels) {
-            this.labels = Objects.requireNonNull(labels);
+        /**
+         * A label dictionary of your own, instead of the shipped one: UTF-8 text in the format of the shipped
+         * {@code labels.tsv} (LABEL, a tab, the metric). The stream is read now and not closed.
+         *
+         * @throws IOException if it cannot be read; {@link IllegalArgumentException} for a line that does not parse
+         */
+        public Builder labels(InputStream tsv) throws IOException {
+            this.labels = LabelDictionary.parse(Objects.requireNonNull(tsv));
             return this;
         }
 
         /**
-         * The issuer table that names a deck's company from its © line, instead of the shipped one; add
-         * your own with {@code IssuerTable.standard().with(IssuerTable.parse(in))}.
+         * Issuers to add to the shipped table that names a deck's company from its © line: UTF-8 text, one issuer a
+         * line (ENGLISH NAME, code, name, market, tab-separated). The stream is read now and not closed.
+         *
+         * @throws IOException if it cannot be read; {@link IllegalArgumentException} for a line that does not parse
          */
-        public Builder issuers(IssuerTable issuers) {
-            this.issuers = Objects.requireNonNull(issuers);
+        public Builder issuers(InputStream tsv) throws IOException {
+            this.issuers = IssuerTable.standard().with(IssuerTable.parse(Objects.requireNonNull(tsv)));
             return this;
         }
 

@@ -3,7 +3,7 @@ package dev.irx;
 import dev.irx.IrxException.Reason;
 import dev.irx.model.Fact;
 import dev.irx.model.IrxDocument;
-import dev.irx.read.ReadLimits;
+import dev.irx.ReadLimits;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;

@@ -1,8 +1,6 @@
 package dev.irx.cli;
 
 import dev.irx.IrxExtractor;
-import dev.irx.extract.IssuerTable;
-import dev.irx.extract.LabelDictionary;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -30,14 +28,14 @@ final class DictionaryOptions {
     IrxExtractor extractor(IrxExtractor.Builder b) throws IOException {
         if (labels != null) {
             try (InputStream in = Files.newInputStream(labels)) {
-                b.labels(LabelDictionary.parse(in));
+                b.labels(in);
             } catch (IOException | RuntimeException e) {
                 throw new IOException(labels + ": " + e.getMessage(), e);
             }
         }
         if (issuers != null) {
             try (InputStream in = Files.newInputStream(issuers)) {
-                b.issuers(IssuerTable.standard().with(IssuerTable.parse(in)));
+                b.issuers(in);
             } catch (IOException | RuntimeException e) {
                 throw new IOException(issuers + ": " + e.getMessage(), e);
             }

@@ -1,7 +1,7 @@
 package dev.irx.cli;
 
 import dev.irx.IrxExtractor;
-import dev.irx.read.ReadLimits;
+import dev.irx.ReadLimits;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.irx.read;
 
+import dev.irx.ReadLimits;
 import dev.irx.IrxException;
 import dev.irx.IrxException.Reason;
 import java.io.BufferedInputStream;

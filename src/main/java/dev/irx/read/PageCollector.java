@@ -1,5 +1,6 @@
 package dev.irx.read;
 
+import dev.irx.ReadLimits;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.irx.read;
+package dev.irx;
 
 /**
  * What one file may cost the reader before it gives up with {@code too_large}: PDFs are written by anyone, and a
