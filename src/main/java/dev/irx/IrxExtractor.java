@@ -114,6 +114,26 @@ public final class IrxExtractor {
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
+    /** The document's facts as flat rows, one per fact, each with every column of {@link #factColumns()}. */
+    public static List<java.util.Map<String, Object>> toRows(IrxDocument doc) {
+        return dev.irx.output.FactRows.rows(doc);
+    }
+
+    /** The flat rows as JSON Lines, one object per fact. */
+    public static String toJsonl(IrxDocument doc) {
+        return dev.irx.output.FactRows.jsonl(doc);
+    }
+
+    /** The flat rows as CSV (RFC 4180, UTF-8), with a header row when {@code header}. */
+    public static String toCsv(IrxDocument doc, boolean header) {
+        return dev.irx.output.FactRows.csv(doc, header);
+    }
+
+    /** The flat rows' columns, in order (schemas/facts-row.schema.json describes each). */
+    public static List<String> factColumns() {
+        return dev.irx.output.FactRows.COLUMNS;
+    }
+
     /** The canonical JSON for a document. */
     public static String toJson(IrxDocument doc, boolean pretty) {
         return new JsonWriter(pretty).toJson(doc);
