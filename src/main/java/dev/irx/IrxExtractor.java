@@ -1,17 +1,17 @@
 package dev.irx;
 
-import dev.irx.extract.Extractor;
-import dev.irx.extract.IssuerTable;
-import dev.irx.extract.LabelDictionary;
+import dev.irx.internal.extract.Extractor;
+import dev.irx.internal.extract.IssuerTable;
+import dev.irx.internal.extract.LabelDictionary;
 import dev.irx.model.IrxDocument;
 import dev.irx.model.SourceInfo;
-import dev.irx.normalize.FoldMemo;
-import dev.irx.output.JsonWriter;
-import dev.irx.read.DocumentReader;
-import dev.irx.read.SourceDocument;
-import dev.irx.validate.Validator;
+import dev.irx.internal.normalize.FoldMemo;
+import dev.irx.internal.output.JsonWriter;
+import dev.irx.internal.read.DocumentReader;
+import dev.irx.internal.read.SourceDocument;
+import dev.irx.internal.validate.Validator;
 
-import dev.irx.read.PageSelection;
+import dev.irx.internal.read.PageSelection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -116,22 +116,22 @@ public final class IrxExtractor {
 
     /** The document's facts as flat rows, one per fact, each with every column of {@link #factColumns()}. */
     public static List<java.util.Map<String, Object>> toRows(IrxDocument doc) {
-        return dev.irx.output.FactRows.rows(doc);
+        return dev.irx.internal.output.FactRows.rows(doc);
     }
 
     /** The flat rows as JSON Lines, one object per fact. */
     public static String toJsonl(IrxDocument doc) {
-        return dev.irx.output.FactRows.jsonl(doc);
+        return dev.irx.internal.output.FactRows.jsonl(doc);
     }
 
     /** The flat rows as CSV (RFC 4180, UTF-8), with a header row when {@code header}. */
     public static String toCsv(IrxDocument doc, boolean header) {
-        return dev.irx.output.FactRows.csv(doc, header);
+        return dev.irx.internal.output.FactRows.csv(doc, header);
     }
 
     /** The flat rows' columns, in order (schemas/facts-row.schema.json describes each). */
     public static List<String> factColumns() {
-        return dev.irx.output.FactRows.COLUMNS;
+        return dev.irx.internal.output.FactRows.COLUMNS;
     }
 
     /** The canonical JSON for a document. */

@@ -3,7 +3,7 @@ package dev.irx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.irx.model.IrxDocument;
-import dev.irx.normalize.WorkMeter;
+import dev.irx.internal.normalize.WorkMeter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,5 @@
 package dev.irx.model;
 
-import dev.irx.normalize.Rounding;
 
 import java.time.LocalDate;
 
