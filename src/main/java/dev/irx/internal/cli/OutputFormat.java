@@ -1,6 +1,5 @@
 package dev.irx.internal.cli;
 
-import dev.irx.IrxExtractor;
 import dev.irx.model.IrxDocument;
 import dev.irx.internal.output.FactRows;
 import picocli.CommandLine;
@@ -18,23 +17,18 @@ enum OutputFormat {
 
     OutputFormat(String extension) { this.extension = extension; }
 
-    /** Writes the document in this format, as {@link #render} gives it; the JSON streamed, fact by fact. */
+    /**
+     * Writes the document in this format, ending with a newline (for CSV, after its header row); the JSON streamed,
+     * fact by fact.
+     */
     void write(IrxDocument doc, boolean pretty, java.io.OutputStream out) throws java.io.IOException {
         if (this == JSON) {
             new dev.irx.internal.output.JsonWriter(pretty).write(doc, out);
             out.write('\n');
-        } else {
-            out.write(render(doc, pretty).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
         }
-    }
-
-    /** The document in this format, ending with a newline (for CSV, after its header row). */
-    String render(IrxDocument doc, boolean pretty) {
-        return switch (this) {
-            case JSON -> IrxExtractor.toJson(doc, pretty) + "\n";
-            case JSONL -> FactRows.jsonl(doc);
-            case CSV -> FactRows.csv(doc, true);
-        };
+        String rows = this == JSONL ? FactRows.jsonl(doc) : FactRows.csv(doc, true);
+        out.write(rows.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

@@ -251,18 +251,21 @@ final class DataBookGrid {
         String t = above.box() == null ? "" : TextNormalizer.fold(above.text());
         if (own == null && i >= 2 && namesAMetricBelow(lines, i - 2)) {
             // 「EBITDA」 set between its figures and this line: this is its second line, the 前期比 under the figures
-            List<Word> words = new ArrayList<>(above.words());
-            words.addAll(line.words());
-            return new Line(words, above.box().union(line.box()), line.column());
+            return labelled(above, line, line.words());
         }
         if (!cells(above).isEmpty() || label(above) == null || !JAPANESE.matcher(t).find()
                 || !ctx.periods().findAll(t).isEmpty() || AMOUNT_CAPTION.matcher(t).find() || STATEMENT.matcher(t).find())
             return own == null ? withMetricBelow(lines, i) : line;
         float height = line.box().y1() - line.box().y0();
         if (line.box().y0() - above.box().y1() > height) return line; // not the row's own label: too far above
-        List<Word> words = new ArrayList<>(above.words());
-        words.addAll(englishName ? cells(line) : line.words());
-        return new Line(words, above.box().union(line.box()), line.column());
+        return labelled(above, line, englishName ? cells(line) : line.words());
+    }
+
+    /** One row of a label's line and a figures' line: the label's words, then {@code figures}. */
+    private static Line labelled(Line label, Line figuresLine, List<Word> figures) {
+        List<Word> words = new ArrayList<>(label.words());
+        words.addAll(figures);
+        return new Line(words, label.box().union(figuresLine.box()), figuresLine.column());
     }
 
     /**
@@ -273,10 +276,7 @@ final class DataBookGrid {
     private Line withMetricBelow(List<Line> lines, int i) {
         Line line = lines.get(i);
         if (!namesAMetricBelow(lines, i)) return line;
-        Line below = lines.get(i + 1);
-        List<Word> words = new ArrayList<>(below.words());
-        words.addAll(line.words());
-        return new Line(words, line.box().union(below.box()), line.column());
+        return labelled(lines.get(i + 1), line, line.words());
     }
 
     /** Whether line {@code i} is figures with no label and the line just below it a metric's name alone. */
@@ -597,8 +597,8 @@ final class DataBookGrid {
             float indent = line.words().get(0).box().x0();
             label = japanesePart(label);
             String folded = TextNormalizer.fold(label);
-            Optional<Metric> named = ctx.labels().lookup(label);
-            if (LATIN.matcher(folded).matches() && (named.isEmpty() || named.get() == metric)) {
+            Optional<Metric> m = ctx.labels().lookup(label);
+            if (LATIN.matcher(folded).matches() && (m.isEmpty() || m.get() == metric)) {
                 // the English name of the row above, with its ratio to the year before (「EBITDA」 names a metric)
                 if (ratios && lastWasFigures && metric != null) {
                     emit(page, line, cells, columns, periods, metric, segment, Measure.RATIO_TO_PRIOR_PCT, null,
@@ -638,7 +638,6 @@ final class DataBookGrid {
                 lastWasFigures = false;
                 continue;
             }
-            Optional<Metric> m = ctx.labels().lookup(label);
             String section = sectionOf(indents, labels, indent);
             if (section == null && heading != null) {
                 // the lines under the page's heading, down to its own total (営業活動によるキャッシュ・フロー)

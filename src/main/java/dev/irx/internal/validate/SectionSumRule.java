@@ -96,7 +96,7 @@ final class SectionSumRule implements Rule {
                     since = parts.size();
                 } else if (f.line().within() == null && !l.startsWith("うち") && !l.startsWith("内数") && seen.add(f.key())) {
                     // 「うち…」 and a line set in under the line above are inside it; a line read twice in one place is one
-                    if ((byName || subtotal) && parts.size() >= 2 && f.value().signum() != 0 && sumOf(parts, ctx).overlaps(ctx.interval(f))) {
+                    if ((byName || subtotal) && parts.size() >= 2 && f.value().signum() != 0 && Sums.sum(ctx, parts).overlaps(ctx.interval(f))) {
                         // a line that is the sum of all the lines above it is their subtotal, printed under a name
                         // of its own (営業活動による現金生成額, 税引前利益 after its continuing and discontinued parts)
                         parts.clear();
@@ -143,12 +143,6 @@ final class SectionSumRule implements Rule {
     private static String key(Fact f, String section) {
         return f.line().statement() + "|" + section + "|" + f.period() + "|" + f.basis() + "|" + f.consolidated() + "|"
                 + f.currency() + "|" + f.unit();
-    }
-
-    private static Precision.Interval sumOf(List<Fact> parts, Context ctx) {
-        Precision.Interval sum = Precision.Interval.zero();
-        for (Fact p : parts) sum = sum.plus(ctx.interval(p));
-        return sum;
     }
 
     /** True when a line of another heading of the same statement is printed between the first of these lines and the total. */

@@ -26,8 +26,7 @@ final class Sums {
      * 繰延資産 beside current and non-current assets): their sum must then be at most the total.
      */
     static Finding check(String rule, Context ctx, Fact total, List<Fact> parts, String what, boolean partial) {
-        Precision.Interval sum = Precision.Interval.zero();
-        for (Fact p : parts) sum = sum.plus(ctx.interval(p));
+        Precision.Interval sum = sum(ctx, parts);
         Precision.Interval t = ctx.interval(total);
         boolean ok = partial ? sum.lo().compareTo(t.hi()) <= 0 : sum.overlaps(t);
         StringBuilder sb = new StringBuilder(total.key().toString()).append(": ").append(what).append(' ');
@@ -42,6 +41,13 @@ final class Sums {
         involved.add(total);
         involved.addAll(parts);
         return new Finding(rule, ok, involved, sb.toString());
+    }
+
+    /** The interval the parts' true values sum to, each within what its printed digits allow. */
+    static Precision.Interval sum(Context ctx, List<Fact> parts) {
+        Precision.Interval sum = Precision.Interval.zero();
+        for (Fact p : parts) sum = sum.plus(ctx.interval(p));
+        return sum;
     }
 
     /** 「'6,466' (revenue[IoTサービス] p.7)」: enough to find the figure in the PDF. */

@@ -42,8 +42,7 @@ final class YoyRule implements Rule {
             List<Fact> prevQuarters = prev.isPresent() ? List.of() : quartersOf(change, prior, index);
             if (cur.isEmpty() || prev.isEmpty() && prevQuarters.isEmpty()) continue;
             Precision.Interval c = ctx.interval(cur.get());
-            Precision.Interval p = Precision.Interval.zero();
-            for (Fact q : prev.isPresent() ? List.of(prev.get()) : prevQuarters) p = p.plus(ctx.interval(q));
+            Precision.Interval p = Sums.sum(ctx, prev.isPresent() ? List.of(prev.get()) : prevQuarters);
             Precision.Interval printed = ctx.interval(change);
             Precision.Interval implied;
             if (change.measure() == Measure.YOY_PCT) {
