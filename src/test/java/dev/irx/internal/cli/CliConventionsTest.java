@@ -9,8 +9,6 @@ import dev.irx.IrxVersion;
 import dev.irx.model.Fact;
 import dev.irx.model.IrxDocument;
 import dev.irx.testing.SchemaAssert;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,34 +37,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The command-line conventions of issue 17: stdin, --password, --pages, --version, file modes, progress. */
-class CliConventionsTest {
+class CliConventionsTest extends ConsoleCapture {
 
     private static final Path AUTHORED = Path.of("src/test/resources/text/authored-results.txt");
     private static final Path TANSHIN = Path.of("samples/iij-1q25-tanshin-summary.pdf");
     private static final Path DECK = Path.of("samples/iij-fy24-results.pdf");
     private static final Path HOSTILE = Path.of("samples/hostile");
     private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut, oldErr;
-    private InputStream oldIn;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        oldIn = System.in;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-        System.setIn(oldIn);
-    }
 
     private String stdout() { return out.toString(StandardCharsets.UTF_8); }
 
