@@ -33,16 +33,7 @@ class SegmentChartsTest {
 
     /** A line of words, each {@code x, text}, nine points high at {@code y}. */
     private static Line line(float y, Object... xText) {
-        List<Word> words = new ArrayList<>();
-        BoundingBox box = null;
-        for (int i = 0; i < xText.length; i += 2) {
-            float x = ((Number) xText[i]).floatValue();
-            String t = (String) xText[i + 1];
-            BoundingBox b = new BoundingBox(x, y, x + 6 * t.length(), y + 9);
-            words.add(new Word(t, b, 9f, null));
-            box = box == null ? b : box.union(b);
-        }
-        return new Line(words, box, 0);
+        return PositionedLines.line(y, 6, xText);
     }
 
     /** Words centred on each category, on one line. */

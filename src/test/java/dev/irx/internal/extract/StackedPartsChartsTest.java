@@ -8,7 +8,6 @@ import dev.irx.internal.read.FilledBox;
 import dev.irx.internal.read.Line;
 import dev.irx.internal.read.Page;
 import dev.irx.internal.read.SourceDocument;
-import dev.irx.internal.read.Word;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -32,16 +31,7 @@ class StackedPartsChartsTest {
 
     /** A line of words, each {@code x, text}, nine points high at {@code y}. */
     private static Line line(float y, Object... xText) {
-        List<Word> words = new ArrayList<>();
-        BoundingBox box = null;
-        for (int i = 0; i < xText.length; i += 2) {
-            float x = ((Number) xText[i]).floatValue();
-            String t = (String) xText[i + 1];
-            BoundingBox b = new BoundingBox(x, y, x + 9 * t.length(), y + 9);
-            words.add(new Word(t, b, 9f, null));
-            box = box == null ? b : box.union(b);
-        }
-        return new Line(words, box, 0);
+        return PositionedLines.line(y, 9, xText);
     }
 
     /** A label centred on {@code cx}. */

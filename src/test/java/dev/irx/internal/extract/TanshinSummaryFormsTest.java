@@ -332,16 +332,7 @@ class TanshinSummaryFormsTest {
 
     /** A line of words, each {@code x, text}, nine points high at {@code y}; a word's width follows its letters. */
     private static Line line(float y, Object... xText) {
-        List<Word> words = new ArrayList<>();
-        BoundingBox box = null;
-        for (int i = 0; i < xText.length; i += 2) {
-            float x0 = ((Number) xText[i]).floatValue();
-            String t = (String) xText[i + 1];
-            BoundingBox b = new BoundingBox(x0, y, x0 + 9 * t.length(), y + 9);
-            words.add(new Word(t, b, 9f, null));
-            box = box == null ? b : box.union(b);
-        }
-        return new Line(words, box, 0);
+        return PositionedLines.line(y, 9, xText);
     }
 
     /** The line with one more word, set between {@code x0} and {@code x1} (narrow letters, as a PDF sets digits). */
