@@ -128,7 +128,7 @@ final class BridgeChart {
                     + "' are not the same span a year or more apart; not read");
             return;
         }
-        Boolean scope = ctx.scope(TableExtractor.consolidation(TextNormalizer.fold(lines.get(titleAt).text())));
+        Boolean scope = ctx.scope(ExtractionContext.consolidation(TextNormalizer.fold(lines.get(titleAt).text())));
         Fact start = total(page, metric, cats.get(0), from, placed[0], scale, scope);
         Fact end = total(page, metric, cats.get(cats.size() - 1), to, placed[cats.size() - 1], scale, scope);
         if (start == null || end == null) return;

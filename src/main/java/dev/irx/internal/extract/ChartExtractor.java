@@ -74,7 +74,7 @@ final class ChartExtractor {
     void extract(Page page) {
         if (ctx.info().kind() != DocumentKind.KESSAN_DECK) return;
         List<String> folded = ctx.folded().lines(page);
-        Optional<UnitCaption> caption = TableExtractor.slideCaption(folded);
+        Optional<UnitCaption> caption = CellMeasures.slideCaption(folded);
         List<Axis> axes = axes(page.lines(), folded);
         if (axes.isEmpty()) return;
         List<Label> labels = labels(page.lines());
@@ -255,7 +255,7 @@ final class ChartExtractor {
             Column col = axis.categories().get(k).column();
             // A bare figure on a slide with no unit caption has no unit: not read.
             if (caption.isEmpty() && l.quantity().unit() == Unit.NONE) continue;
-            TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
+            CellMeasures.Resolved r = CellMeasures.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
             if (r == null) {
                 ctx.sink().warn(where + ": label '" + l.text() + "' does not fit " + metric.json());
                 continue;
@@ -299,7 +299,7 @@ final class ChartExtractor {
     /** A label as the figure of the metric it would give, for comparing with the deck's stated figures. */
     private static Optional<StatedFigures.Read> read(Metric metric, Column col, Label l, Optional<UnitCaption> caption) {
         if (caption.isEmpty() && l.quantity().unit() == Unit.NONE) return Optional.empty();
-        TableExtractor.Resolved r = TableExtractor.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
+        CellMeasures.Resolved r = CellMeasures.resolve(metric, col, l.quantity(), caption.orElse(NO_CAPTION));
         if (r == null || r.measure() != Measure.VALUE) return Optional.empty();
         return Optional.of(new StatedFigures.Read(YearParts.forMetric(metric, col.period()), col.basis(), r.quantity()));
     }
@@ -396,7 +396,7 @@ final class ChartExtractor {
                     || ctx.labels().partNamedBy(name, chartMetric).isPresent())) {
                 out.add(new Part(name, chartMetric, whole, true, false));
             } else if (!ofMetrics) {
-                String segment = whole == null ? ctx.knownSegment(name).orElse(TableExtractor.segmentName(name))
+                String segment = whole == null ? ctx.knownSegment(name).orElse(SegmentLabels.name(name))
                         : partSegment(whole, name, chartMetric, reads.apply(name));
                 out.add(new Part(name, chartMetric, segment, false, false));
             } else if (metrics.get(i).isEmpty()) {
@@ -423,14 +423,14 @@ final class ChartExtractor {
         if (names != null) {
             Optional<String> under = names.partOf(whole, name);
             if (under.isPresent()) return under.get();
-            Optional<String> qualified = ChartSubject.qualifiedPart(whole, TableExtractor.segmentName(name));
+            Optional<String> qualified = ChartSubject.qualifiedPart(whole, SegmentLabels.name(name));
             if (qualified.isPresent()) return names.partOf(whole, qualified.get()).orElse(whole + "/" + qualified.get());
-            Optional<String> placed = names.placed(TableExtractor.segmentName(name));
+            Optional<String> placed = names.placed(SegmentLabels.name(name));
             if (placed.isPresent() && StatedFigures.confirmed(ctx.sink().facts(), metric, placed.get(), reads)) {
                 return placed.get();
             }
         }
-        return whole + "/" + TableExtractor.segmentName(name);
+        return whole + "/" + SegmentLabels.name(name);
     }
 
     /** The period of a part: the bar's own, or the part of the bar's year the series names; null when neither. */
@@ -454,7 +454,7 @@ final class ChartExtractor {
             if (part == null) continue;
             Label l = bar.get(i);
             if (caption.isEmpty() && l.quantity().unit() == Unit.NONE) continue;
-            TableExtractor.Resolved r = TableExtractor.resolve(part.metric(), col, l.quantity(), caption.orElse(NO_CAPTION));
+            CellMeasures.Resolved r = CellMeasures.resolve(part.metric(), col, l.quantity(), caption.orElse(NO_CAPTION));
             if (r == null) {
                 ctx.sink().warn(where + ": label '" + l.text() + "' of " + name + " does not fit " + part.metric().json());
                 continue;

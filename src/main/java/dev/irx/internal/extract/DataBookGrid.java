@@ -209,7 +209,7 @@ final class DataBookGrid {
                 ctx.sink().warn("p." + page.number() + ": data book row '" + name + "' sums some segments of "
                         + subject.metric().json() + " but names none; row not read");
             } else if (subject.bySegment()) {
-                emit(page, line, cells, columns, periods, subject.metric(), TableExtractor.segmentName(name), Measure.VALUE,
+                emit(page, line, cells, columns, periods, subject.metric(), SegmentLabels.name(name), Measure.VALUE,
                         scale, Unit.JPY, name, null);
             } else if (place != null && !lineItems.add(compact)) {
                 // a second 「小計」: a line is named by its label under its heading, and the first one keeps the name
@@ -687,7 +687,7 @@ final class DataBookGrid {
                 metricIndent = indent;
                 segment = null;
             } else if (metric != null && indent > metricIndent + 2 && !NOT_A_PART.matcher(folded).find()) {
-                segment = TableExtractor.segmentName(folded);
+                segment = SegmentLabels.name(folded);
             } else {
                 ctx.sink().warn("p." + page.number() + ": data book row '" + label + "' not in the dictionary; "
                         + "row not read");

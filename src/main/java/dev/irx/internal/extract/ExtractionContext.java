@@ -93,7 +93,7 @@ final class ExtractionContext {
      * segment a table lists as 「IoTサービス」. Only segments seen in tables count; prose alone names none.
      */
     Optional<String> knownSegment(String name) {
-        return Optional.ofNullable(tableSegments().get(TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(tableSegments().get(SegmentLabels.name(name).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Every segment the document's tables named, in their spelling. */
@@ -135,5 +135,12 @@ final class ExtractionContext {
         if (dimension == null) return true;
         if (primaryDimension == null) primaryDimension = dimension;
         return primaryDimension.equals(dimension);
+    }
+
+    /** Whether a title names consolidated figures (連結), non-consolidated ones (個別, 単体), or neither. */
+    static Boolean consolidation(String title) {
+        if (title.contains("非連結") || title.contains("個別") || title.contains("単体")) return false;
+        if (title.contains("連結")) return true;
+        return null;
     }
 }

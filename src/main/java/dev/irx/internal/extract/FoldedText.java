@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every line of a document folded once (NFKC, dashes, stray spaces), for all the rules that read it:
@@ -36,5 +37,12 @@ final class FoldedText {
         List<String> lines = pages.get(page.number());
         if (lines == null) throw new IllegalArgumentException("page " + page.number() + " is not this document's");
         return lines;
+    }
+
+    private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[^\\x00-\\x7F]) +| +(?=[^\\x00-\\x7F])");
+
+    /** Folded text without the spaces a text layer puts between Japanese and Latin words. */
+    static String compact(String folded) {
+        return SPACE_NEAR_CJK.matcher(folded).replaceAll("");
     }
 }

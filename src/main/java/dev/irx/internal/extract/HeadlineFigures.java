@@ -95,7 +95,7 @@ final class HeadlineFigures {
         Period period = stated.get().period();
         Basis basis = FORECAST_WORD.matcher(folded.get(lineOf(folded, namesAt, stated.get()))).find()
                 || ctx.unfinished(period) ? Basis.FORECAST : Basis.ACTUAL;
-        Boolean scope = ctx.scope(TableExtractor.consolidation(folded.get(lineOf(folded, namesAt, stated.get()))));
+        Boolean scope = ctx.scope(ExtractionContext.consolidation(folded.get(lineOf(folded, namesAt, stated.get()))));
         Column valueColumn = new Column(Column.Kind.VALUE, period, basis, stated.get().text());
         List<BigDecimal> current = new ArrayList<>();
         for (int c = 0; c < metrics.size(); c++) {
@@ -145,7 +145,7 @@ final class HeadlineFigures {
     /** Emits one figure; its value in base units, or null when it does not fit its metric. */
     private BigDecimal emit(Page page, Line line, String text, Metric metric, String label, Column col, Quantity q,
                             Boolean scope, String where) {
-        TableExtractor.Resolved r = TableExtractor.resolve(metric, col, q, new dev.irx.internal.normalize.UnitCaption(
+        CellMeasures.Resolved r = CellMeasures.resolve(metric, col, q, new dev.irx.internal.normalize.UnitCaption(
                 dev.irx.internal.normalize.Scale.ONE, Unit.NONE));
         if (r == null) {
             ctx.sink().warn(where + ": '" + q.text() + "' does not fit " + metric.json() + "; not read");

@@ -77,7 +77,7 @@ final class KpiLines {
         if (stacks.joined().isEmpty() && folded.stream().noneMatch(l -> l.indexOf(':') >= 0 || CHANGE.matcher(l).find())) {
             return;
         }
-        Optional<UnitCaption> caption = TableExtractor.slideCaption(folded);
+        Optional<UnitCaption> caption = CellMeasures.slideCaption(folded);
         Title title = title(page, folded);
         List<Context> above = new ArrayList<>();
         blockLost = false;

@@ -31,7 +31,7 @@ final class LabelNotes {
         List<String> warnings = new ArrayList<>();
         for (Page page : doc.pages()) {
             for (String line : folded.lines(page)) {
-                Matcher m = NOTE.matcher(SentenceExtractor.compactProse(line));
+                Matcher m = NOTE.matcher(FoldedText.compact(line));
                 if (!m.matches()) continue;
                 Optional<Metric> was = labels.lookup(m.group("label"));
                 Optional<Metric> now = labels.lookup(m.group("meaning"));

@@ -56,7 +56,7 @@ final class SegmentNames {
     Optional<String> known(String name) {
         Optional<String> named = named(name);
         if (named.isPresent()) return named;
-        String last = "/" + TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT);
+        String last = "/" + SegmentLabels.name(name).toLowerCase(java.util.Locale.ROOT);
         List<String> endings = ctx.knownSegments().stream()
                 .filter(s -> s.toLowerCase(java.util.Locale.ROOT).endsWith(last)).toList();
         return endings.size() == 1 ? Optional.of(endings.get(0)) : Optional.empty();
@@ -70,7 +70,7 @@ final class SegmentNames {
     Optional<String> companyWide(String name) {
         Optional<String> named = named(name);
         if (named.isPresent()) return named;
-        String last = "/" + TableExtractor.segmentName(name).toLowerCase(java.util.Locale.ROOT);
+        String last = "/" + SegmentLabels.name(name).toLowerCase(java.util.Locale.ROOT);
         List<String> wide = ctx.knownSegments().stream()
                 .filter(s -> s.toLowerCase(java.util.Locale.ROOT).endsWith(last))
                 .filter(s -> s.lastIndexOf('/') == s.indexOf('/') && s.substring(0, s.indexOf('/')).endsWith("別"))
@@ -83,7 +83,7 @@ final class SegmentNames {
      * beside or under it (its own parts, its siblings, its ancestors' parts, nearest first), or one named in full.
      */
     Optional<String> near(String name, String near) {
-        String part = TableExtractor.segmentName(name);
+        String part = SegmentLabels.name(name);
         for (String up = near; up != null; up = up.contains("/") ? up.substring(0, up.lastIndexOf('/')) : null) {
             Optional<String> s = ctx.knownSegment(up + "/" + part);
             if (s.isPresent()) return Optional.of(asWritten(s.get(), part));
@@ -93,7 +93,7 @@ final class SegmentNames {
 
     /** A table segment by its full name or by an abbreviation the report defined. */
     private Optional<String> named(String name) {
-        String written = TableExtractor.segmentName(name);
+        String written = SegmentLabels.name(name);
         Optional<String> exact = ctx.knownSegment(name);
         if (exact.isPresent()) return Optional.of(asWritten(exact.get(), written));
         String full = abbreviations.get(written);
@@ -123,7 +123,7 @@ final class SegmentNames {
      * generic head, so that the part matches what a company's own deck calls it (「うちセキュリティ」).
      */
     static String partName(String label) {
-        String name = TableExtractor.segmentName(PART_INTRO.matcher(label).replaceFirst(""));
+        String name = SegmentLabels.name(PART_INTRO.matcher(label).replaceFirst(""));
         return GENERIC_HEAD.matcher(name).replaceFirst("");
     }
 }

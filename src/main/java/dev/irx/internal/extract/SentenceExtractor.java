@@ -102,7 +102,6 @@ final class SentenceExtractor {
     /** 「中期計画では、…」: a topic that names a plan, not another owner of the figures. */
     private static final Pattern PLAN_TOPIC = Pattern.compile("(計画|目標)$");
     /** Spaces that a text layer put beside Japanese characters; spaces between two ASCII words stay. */
-    private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[^\\x00-\\x7F]) +| +(?=[^\\x00-\\x7F])");
     private static final int MAX_EVIDENCE = 300;
     /** Numbered and bulleted headings: 「2. …」「(1) …」「● …」. */
     private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}\\.(?!\\d)|\\(\\d{1,2}\\)|[●■◆◇□○・])");
@@ -157,7 +156,7 @@ final class SentenceExtractor {
             String folded = lines.get(i);
             // Running headers and footers would splice themselves into a sentence broken across pages.
             if (folded.isEmpty() || ctx.isFurniture(folded)) continue;
-            String t = compactProse(folded);
+            String t = FoldedText.compact(folded);
             // The section's name atop each page (「業績動向」) would run into the sentence the page goes on with.
             if (sectionNames.contains(t)) continue;
             if (SECTION.matcher(t).find()) sectionNames.add(t.substring(1).strip());
@@ -199,10 +198,6 @@ final class SentenceExtractor {
             else if (!sentence.isBlank()) carried = readSentence(page, text, from, end, lineStarts, carried);
             from = end + 1;
         }
-    }
-
-    static String compactProse(String folded) {
-        return SPACE_NEAR_CJK.matcher(folded).replaceAll("");
     }
 
     /** 「1. 2024年3月期連結業績の概要」 → 2024年3月期, actual; 「● 2025年3月期連結業績予想の概要」 → forecast. */

@@ -9,7 +9,6 @@ import dev.irx.model.Period;
 import dev.irx.model.Span;
 import dev.irx.internal.normalize.Quantity;
 import dev.irx.internal.normalize.QuantityParser;
-import dev.irx.internal.normalize.Scale;
 import dev.irx.internal.normalize.TextNormalizer;
 import dev.irx.internal.normalize.Unit;
 import dev.irx.internal.normalize.UnitCaption;
@@ -63,7 +62,7 @@ final class TableExtractor {
             if (first >= 0 && continues(table, folded.get(first))) i = read(page, lines, folded, first, table);
         }
         Optional<UnitCaption> slideCaption = isSlide()
-                ? slideCaption(folded) : Optional.empty();
+                ? CellMeasures.slideCaption(folded) : Optional.empty();
         for (; i < lines.size(); i++) {
             Optional<UnitCaption> caption = QuantityParser.parseCaption(folded.get(i));
             if (caption.isPresent()) {
@@ -104,18 +103,6 @@ final class TableExtractor {
                     && ctx.periods().findAll(t).size() != 1 ? "" : t;
         }
         return "";
-    }
-
-    /** The one unit caption of a slide; none when the slide has none or several. */
-    static Optional<UnitCaption> slideCaption(List<String> folded) {
-        Optional<UnitCaption> found = Optional.empty();
-        for (String line : folded) {
-            Optional<UnitCaption> c = QuantityParser.parseCaption(line);
-            if (c.isEmpty()) continue;
-            if (found.isPresent() && !found.get().equals(c.get())) return Optional.empty();
-            found = c;
-        }
-        return found;
     }
 
     /**
@@ -227,7 +214,7 @@ final class TableExtractor {
     private OpenTable open(UnitCaption caption, String title, List<String> slideLines) {
         Period titlePeriod = ctx.periods().findAll(title).stream().findFirst().map(m -> m.period()).orElse(null);
         SegmentBlock titleBlock = SegmentBlock.announcedBy(withoutPeriods(title), ctx.labels()).orElse(null);
-        OpenTable t = new OpenTable(caption, title, consolidation(title), titlePeriod, titleBlock);
+        OpenTable t = new OpenTable(caption, title, ExtractionContext.consolidation(title), titlePeriod, titleBlock);
         if (titleBlock == null && isSlide()) {
             t.subject = TableSubject.of(title, slideLines, ctx.labels(), ctx.periods()).orElse(null);
             if (t.subject != null) ctx.markCut(t.subject);
@@ -306,7 +293,7 @@ final class TableExtractor {
                 label = inline.get().rest();
             }
             t.rows.add(new DataRow(page, lines.get(i), text, label, row, t.block));
-            if (t.inlineBlock && TOTAL.matcher(segmentName(label)).matches()) {
+            if (t.inlineBlock && TOTAL.matcher(SegmentLabels.name(label)).matches()) {
                 // 「売上原価 合計」 closes the block 「売上原価 ネットワークサービス」 opened.
                 t.block = t.titleBlock;
                 t.inlineBlock = false;
@@ -341,7 +328,7 @@ final class TableExtractor {
         String head = label.substring(0, space);
         String rest = label.substring(space + 1).trim();
         if (rest.isEmpty() || rest.indexOf(' ') >= 0 || ctx.labels().lookup(rest).isPresent()
-                || NOT_A_SEGMENT.matcher(rest).find()) return Optional.empty();
+                || SegmentLabels.NOT_A_SEGMENT.matcher(rest).find()) return Optional.empty();
         return ctx.labels().lookup(head).map(m -> new InlineBlock(m, rest));
     }
 
@@ -461,7 +448,7 @@ final class TableExtractor {
                 if (block == null) {
                     Set<String> repeated = t.subject == null ? repeatedMetricLabels(rows.subList(i, j)) : Set.of();
                     for (DataRow r : rows.subList(i, j)) {
-                        if (repeated.contains(segmentName(r.label()))) {
+                        if (repeated.contains(SegmentLabels.name(r.label()))) {
                             ctx.sink().warn("p." + r.page().number() + ": table '" + t.title + "' row '" + r.label()
                                     + "': the label stands in several rows of the table, whose segments irx cannot "
                                     + "name; row not extracted");
@@ -487,7 +474,7 @@ final class TableExtractor {
     private Set<String> repeatedMetricLabels(List<DataRow> rows) {
         Map<String, Integer> seen = new HashMap<>();
         for (DataRow r : rows) {
-            if (ctx.labels().lookup(r.label()).isPresent()) seen.merge(segmentName(r.label()), 1, Integer::sum);
+            if (ctx.labels().lookup(r.label()).isPresent()) seen.merge(SegmentLabels.name(r.label()), 1, Integer::sum);
         }
         Set<String> out = new HashSet<>();
         seen.forEach((label, n) -> { if (n > 1) out.add(label); });
@@ -500,7 +487,7 @@ final class TableExtractor {
      * or names no metric, is reported and not read.
      */
     private void readSubjectRow(DataRow r, OpenTable t) {
-        if (derivedRow(segmentName(r.label())) != null) {
+        if (derivedRow(SegmentLabels.name(r.label())) != null) {
             readRow(r, r.label(), null, t, null);
             return;
         }
@@ -522,17 +509,16 @@ final class TableExtractor {
     }
 
     private static final Pattern TOTAL = Pattern.compile("^(合計|計|総計|全社計|全社合計|連結計|連結合計)$");
-    static final Pattern NOT_A_SEGMENT = Pattern.compile("(率|比|比率|構成比)$");
 
     private void emitBreakdown(List<DataRow> rows, SegmentBlock block, OpenTable t) {
         String prefix = ctx.primaryDimension(block.dimension()) ? "" : block.dimension() + "/";
         List<DataRow> segmentRows = new ArrayList<>();
         List<SegmentTree.Row> tree = new ArrayList<>();
         for (DataRow r : rows) {
-            String name = segmentName(r.label());
+            String name = SegmentLabels.name(r.label());
             if (ctx.labels().lookup(r.label()).isPresent() || TOTAL.matcher(name).matches()) {
                 readRow(r, r.label(), null, t, block);
-            } else if (name.isEmpty() || NOT_A_SEGMENT.matcher(name).find()) {
+            } else if (name.isEmpty() || SegmentLabels.NOT_A_SEGMENT.matcher(name).find()) {
                 ctx.sink().warn("p." + r.page().number() + ": table '" + t.title + "' row '" + r.label()
                         + "': not a segment and not in the dictionary; row not extracted");
             } else {
@@ -547,19 +533,6 @@ final class TableExtractor {
             readRow(r, r.label(), segment, t, block);
         }
     }
-
-    /** A segment as printed, folded, without the spaces a text layer puts between Japanese and Latin. */
-    static String segmentName(String label) {
-        String name = SentenceExtractor.compactProse(TextNormalizer.fold(label));
-        Matcher gloss = GLOSS.matcher(name);
-        return gloss.find() && gloss.start() > 0 ? name.substring(0, gloss.start()) : name;
-    }
-
-    /**
-     * A gloss in brackets after a segment's name, 「構築(一時売上)」: the segment is 「構築」. A bracket that
-     * changes the scope, 「ネットワークサービス(除くモバイル)」, is part of the name and stays.
-     */
-    private static final Pattern GLOSS = Pattern.compile("\\((?!除く|除き|含む|含み|うち|以外)[^()]*\\)$");
 
     private static List<java.math.BigDecimal> valueCells(Row row, List<Column> columns) {
         List<java.math.BigDecimal> out = new ArrayList<>();
@@ -591,11 +564,11 @@ final class TableExtractor {
             return;
         }
         // a 「合計」 row outside any block (a mangled font can leave one there) is looked up like any label
-        Optional<Metric> metric = block != null && (segment != null || TOTAL.matcher(segmentName(label)).matches())
+        Optional<Metric> metric = block != null && (segment != null || TOTAL.matcher(SegmentLabels.name(label)).matches())
                 ? Optional.of(block.metric()) : ctx.labels().lookup(label);
         Boolean labelScope = null;
         Optional<Span> part = ctx.labels().part(label);
-        Column.Kind changeRow = metric.isEmpty() && t.lastRow != null ? derivedRow(segmentName(label)) : null;
+        Column.Kind changeRow = metric.isEmpty() && t.lastRow != null ? derivedRow(SegmentLabels.name(label)) : null;
         Optional<ChangeOf> changed = metric.isEmpty() && changeRow == null ? changeOf(label) : Optional.empty();
         if (changed.isPresent()) {
             // 「営業利益YoY」: the change of the metric it names, per column.
@@ -643,7 +616,7 @@ final class TableExtractor {
         BoundingBox box = line.box();
         // A row labelled 「連結売上高」 is consolidated whatever the table's title says.
         Boolean rowScope = ctx.scope(consolidated != null ? consolidated
-                : labelScope != null ? labelScope : consolidation(label));
+                : labelScope != null ? labelScope : ExtractionContext.consolidation(label));
         boolean composition = block != null && block.composition();
         for (int c = 0; c < columns.size(); c++) {
             String cell = row.cells().get(c);
@@ -668,9 +641,9 @@ final class TableExtractor {
                 if (m == Measure.RATIO_TO_PRIOR_PCT) col = new Column(Column.Kind.RATIO_TO_PRIOR, col.period(),
                         col.basis(), col.header());
             }
-            Resolved r2 = composition && col.kind() == Column.Kind.VALUE
-                    ? (q.get().unit() == Unit.PERCENT ? new Resolved(Measure.COMPOSITION_PCT, q.get(), Unit.PERCENT) : null)
-                    : resolve(metric.get(), col, q.get(), caption);
+            CellMeasures.Resolved r2 = composition && col.kind() == Column.Kind.VALUE
+                    ? (q.get().unit() == Unit.PERCENT ? new CellMeasures.Resolved(Measure.COMPOSITION_PCT, q.get(), Unit.PERCENT) : null)
+                    : CellMeasures.resolve(metric.get(), col, q.get(), caption);
             if (r2 == null) {
                 ctx.sink().warn(where + ": cell '" + cell + "' does not fit column '" + col.header() + "'");
                 continue;
@@ -685,8 +658,8 @@ final class TableExtractor {
                 ctx.sink().warn(where + ": cell '" + cell + "' is a flow under the date '" + col.header() + "'; not read");
                 continue;
             }
-            ctx.sink().add(metric.get(), r2.measure, label, segment, rowScope, period, col.basis(), r2.quantity,
-                    r2.unit, FactSource.TABLE, page.number(), box, text);
+            ctx.sink().add(metric.get(), r2.measure(), label, segment, rowScope, period, col.basis(), r2.quantity(),
+                    r2.unit(), FactSource.TABLE, page.number(), box, text);
         }
     }
 
@@ -823,8 +796,6 @@ final class TableExtractor {
         return new Row(row.label(), cells);
     }
 
-    record Resolved(Measure measure, Quantity quantity, Unit unit) {}
-
     /** What a row was read as, for a 「前期比」 row below it. */
     private record RowMeaning(String label, Metric metric, String segment, Optional<Span> part, Boolean scope) {}
 
@@ -847,7 +818,7 @@ final class TableExtractor {
 
     /** The metric whose change a row label states (「営業利益YoY」 → 営業利益); empty when the rest is no metric. */
     private Optional<ChangeOf> changeOf(String label) {
-        Matcher m = CHANGE_SUFFIX.matcher(segmentName(label));
+        Matcher m = CHANGE_SUFFIX.matcher(SegmentLabels.name(label));
         if (!m.matches()) return Optional.empty();
         Column.Kind kind = derivedRow(m.group(1));
         return ctx.labels().lookup(m.group().substring(0, m.start(1)).strip()).map(metric -> new ChangeOf(metric, kind));
@@ -857,69 +828,4 @@ final class TableExtractor {
     private static final Pattern RATIO_ROW = Pattern.compile("^(売上高比|売上高比率|売上比|売上収益比|対売上高比率)$");
     private static final Pattern CHANGE_ROW = Pattern.compile("^(" + CHANGE_WORDS + ")$");
 
-    /** Decides the measure and unit of one cell from its column, its metric and the caption. */
-    static Resolved resolve(Metric metric, Column col, Quantity q, UnitCaption caption) {
-        Unit own = q.unit();
-        switch (col.kind()) {
-            case RATIO_TO_REVENUE:
-                return own == Unit.PERCENT ? new Resolved(Measure.RATIO_TO_REVENUE_PCT, q, Unit.PERCENT) : null;
-            case COMPOSITION:
-                return own == Unit.PERCENT ? new Resolved(Measure.COMPOSITION_PCT, q, Unit.PERCENT) : null;
-            case RATIO_TO_PRIOR:
-                return own == Unit.PERCENT ? new Resolved(Measure.RATIO_TO_PRIOR_PCT, q, Unit.PERCENT) : null;
-            case YOY_PCT:
-                return own == Unit.PERCENT || own == Unit.NONE
-                        ? new Resolved(Measure.YOY_PCT, q.withUnit(Unit.PERCENT), Unit.PERCENT) : null;
-            case ACHIEVEMENT_PCT:
-                return own == Unit.PERCENT || own == Unit.NONE
-                        ? new Resolved(Measure.ACHIEVEMENT_PCT, q.withUnit(Unit.PERCENT), Unit.PERCENT) : null;
-            case YOY_CHANGE:
-                if (own == Unit.PERCENT && !metric.isPercentage())
-                    return new Resolved(Measure.YOY_PCT, q, Unit.PERCENT);
-                return amount(Measure.YOY_AMOUNT, metric, q, caption, true);
-            case YOY_AMOUNT:
-                return amount(Measure.YOY_AMOUNT, metric, q, caption, true);
-            case ACHIEVEMENT_AMOUNT:
-                return amount(Measure.ACHIEVEMENT_AMOUNT, metric, q, caption, true);
-            case REVISION_AMOUNT:
-                return amount(Measure.REVISION_AMOUNT, metric, q, caption, true);
-            case VALUE:
-            default:
-                return amount(Measure.VALUE, metric, q, caption, false);
-        }
-    }
-
-    /** A figure in the metric's own unit: yen under the caption's scale, %, points for a change of a %. */
-    private static Resolved amount(Measure measure, Metric metric, Quantity q, UnitCaption caption,
-                                   boolean isChange) {
-        Unit own = q.unit();
-        if (metric.isPercentage()) {
-            if (isChange && (own == Unit.POINT || own == Unit.NONE))
-                return new Resolved(measure, q.withUnit(Unit.POINT), Unit.POINT);
-            if (!isChange && (own == Unit.PERCENT || own == Unit.NONE))
-                return new Resolved(measure, q.withUnit(Unit.PERCENT), Unit.PERCENT);
-            return null;
-        }
-        if (own == Unit.PERCENT || own == Unit.POINT || own == Unit.TIMES) return null;
-        if (metric.isPerShare()) {
-            // Per-share amounts are printed in yen even under a 百万円 caption.
-            if (own == Unit.NONE || own == Unit.JPY || own == Unit.JPY_PER_SHARE)
-                return new Resolved(measure, q.withUnit(Unit.JPY_PER_SHARE), Unit.JPY_PER_SHARE);
-            return null;
-        }
-        if (metric == Metric.EMPLOYEES) {
-            return own == Unit.NONE || own == Unit.PERSONS
-                    ? new Resolved(measure, q.withUnit(Unit.PERSONS), Unit.PERSONS) : null;
-        }
-        if (own != Unit.NONE) return own == Unit.JPY || own == Unit.USD ? new Resolved(measure, q, own) : null;
-        if (caption.unit() != Unit.JPY && caption.unit() != Unit.USD) return null;
-        Scale scale = q.scale() == Scale.ONE ? caption.scale() : q.scale();
-        return new Resolved(measure, q.withScale(scale).withUnit(caption.unit()), caption.unit());
-    }
-
-    static Boolean consolidation(String title) {
-        if (title.contains("非連結") || title.contains("個別") || title.contains("単体")) return false;
-        if (title.contains("連結")) return true;
-        return null;
-    }
 }

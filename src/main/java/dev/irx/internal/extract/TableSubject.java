@@ -34,7 +34,7 @@ final class TableSubject {
     private static final Pattern PART = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー・A-Za-z]{1,15}$");
     /** Words that make a row a ratio or a change, never a part: what is no segment in a table, and its change words. */
     private static final Pattern NOT_A_PART = Pattern.compile(
-            TableExtractor.NOT_A_SEGMENT.pattern() + "|(" + TableExtractor.CHANGE_WORDS + ")$");
+            SegmentLabels.NOT_A_SEGMENT.pattern() + "|(" + TableExtractor.CHANGE_WORDS + ")$");
 
     private TableSubject() {}
 

@@ -31,7 +31,7 @@ final class TextCharts {
     void extract(Page page) {
         if (ctx.info().kind() != DocumentKind.KESSAN_DECK) return;
         List<String> folded = ctx.folded().lines(page);
-        Optional<UnitCaption> caption = TableExtractor.slideCaption(folded);
+        Optional<UnitCaption> caption = CellMeasures.slideCaption(folded);
         // A heading read for one chart is not the next chart's: text puts each heading beside two charts' figures.
         Set<Integer> usedHeadings = new HashSet<>();
         for (int i = 0; i < folded.size(); i++) {
@@ -136,7 +136,7 @@ final class TextCharts {
                 ctx.sink().warn(where + ": '" + cell + "' has no unit and the page no unit caption; not read");
                 continue;
             }
-            TableExtractor.Resolved r = TableExtractor.resolve(metric, col, q.get(), caption.orElse(ChartExtractor.NO_CAPTION));
+            CellMeasures.Resolved r = CellMeasures.resolve(metric, col, q.get(), caption.orElse(ChartExtractor.NO_CAPTION));
             if (r == null) {
                 ctx.sink().warn(where + ": '" + cell + "' does not fit " + metric.json());
                 continue;
