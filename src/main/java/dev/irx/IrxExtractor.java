@@ -2,7 +2,7 @@ package dev.irx;
 
 import dev.irx.internal.extract.Extractor;
 import dev.irx.internal.extract.IssuerTable;
-import dev.irx.internal.extract.LabelDictionary;
+import dev.irx.internal.extract.label.LabelDictionary;
 import dev.irx.model.IrxDocument;
 import dev.irx.model.SourceInfo;
 import dev.irx.internal.normalize.FoldMemo;

@@ -1,5 +1,7 @@
 package dev.irx.internal.extract;
 
+import dev.irx.internal.extract.label.LabelDictionary;
+import dev.irx.internal.extract.label.SegmentLabels;
 import dev.irx.model.DocumentInfo;
 import dev.irx.model.Fact;
 import dev.irx.model.FactSource;
@@ -12,7 +14,7 @@ import java.util.Optional;
  * What every rule of one extraction run shares: the document's profile, its calendar, the dictionary,
  * the sink for facts, and what earlier pages taught (the document's main segment breakdown).
  */
-final class ExtractionContext {
+public final class ExtractionContext {
 
     private final DocumentInfo info;
     private final Boolean defaultScope;
@@ -52,52 +54,52 @@ final class ExtractionContext {
                 new PeriodParser(calendar, profile.dating().twoDigitYears()), labels, furniture, folded, positions);
     }
 
-    DocumentInfo info() { return info; }
+    public DocumentInfo info() { return info; }
 
-    PeriodParser periods() { return periods; }
+    public PeriodParser periods() { return periods; }
 
     /** The scope of a figure whose table or sentence names none (see {@link DocumentProfiler.Profile}). */
-    Boolean scope(Boolean stated) { return stated != null ? stated : defaultScope; }
+    public Boolean scope(Boolean stated) { return stated != null ? stated : defaultScope; }
 
-    LabelDictionary labels() { return labels; }
+    public LabelDictionary labels() { return labels; }
 
     /**
      * Whether a period had not ended when the document was published: its figures can only be plans
      * (「2028年3月期の売上高は800億円を計画」 states no word of forecast before the amount).
      */
-    boolean unfinished(dev.irx.model.Period period) {
+    public boolean unfinished(dev.irx.model.Period period) {
         java.time.LocalDate published = info.publishedOn();
         return published != null && period.end().isAfter(published);
     }
 
-    FactSink sink() { return sink; }
+    public FactSink sink() { return sink; }
 
     /** The period a 決算短信 reports on (its 当期), as its form states it, else as its title names it. */
-    Optional<dev.irx.model.Period> reportPeriod() {
+    public Optional<dev.irx.model.Period> reportPeriod() {
         if (statedReportPeriod != null) return Optional.of(statedReportPeriod);
         return ReportPeriod.fromTitle(info.kind(), info.title(), periods);
     }
 
     /** The first period the 短信's form states in full is the one it reports on. */
-    void reportPeriodStated(dev.irx.model.Period p) {
+    public void reportPeriodStated(dev.irx.model.Period p) {
         if (statedReportPeriod == null) statedReportPeriod = p;
     }
 
-    FoldedText folded() { return folded; }
+    public FoldedText folded() { return folded; }
 
     /** Whether a folded line is a running header or footer of this document. */
-    boolean isFurniture(String folded) { return furniture.contains(folded); }
+    public boolean isFurniture(String folded) { return furniture.contains(folded); }
 
     /**
      * A segment the document's tables named, in their spelling: prose says 「IoT サービスの売上高」 of a
      * segment a table lists as 「IoTサービス」. Only segments seen in tables count; prose alone names none.
      */
-    Optional<String> knownSegment(String name) {
+    public Optional<String> knownSegment(String name) {
         return Optional.ofNullable(tableSegments().get(SegmentLabels.name(name).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Every segment the document's tables named, in their spelling. */
-    java.util.Collection<String> knownSegments() { return tableSegments().values(); }
+    public java.util.Collection<String> knownSegments() { return tableSegments().values(); }
 
     private java.util.Map<String, String> tableSegments() {
         if (segmentsAt != sink.facts().size()) {
@@ -118,7 +120,7 @@ final class ExtractionContext {
      * deck's segments: its parts (「大型案件/一時」) are kinds of its revenue, and a bare 「一時売上」 elsewhere is the
      * company's one-time revenue, not the cut's.
      */
-    void markCut(String subject) {
+    public void markCut(String subject) {
         if (cuts.add(subject)) segmentsAt = -1;
     }
 
@@ -131,14 +133,14 @@ final class ExtractionContext {
      * Whether a breakdown is the document's main one (its segments are named alone, 「IoTサービス」) or a
      * cross-cut (named with their dimension, 「取引形態別/ライセンス」). The first breakdown seen is the main one.
      */
-    boolean primaryDimension(String dimension) {
+    public boolean primaryDimension(String dimension) {
         if (dimension == null) return true;
         if (primaryDimension == null) primaryDimension = dimension;
         return primaryDimension.equals(dimension);
     }
 
     /** Whether a title names consolidated figures (連結), non-consolidated ones (個別, 単体), or neither. */
-    static Boolean consolidation(String title) {
+    public static Boolean consolidation(String title) {
         if (title.contains("非連結") || title.contains("個別") || title.contains("単体")) return false;
         if (title.contains("連結")) return true;
         return null;

@@ -1,5 +1,18 @@
 package dev.irx.internal.extract;
 
+import dev.irx.internal.extract.chart.BridgeChart;
+import dev.irx.internal.extract.chart.ChartExtractor;
+import dev.irx.internal.extract.chart.TextCharts;
+import dev.irx.internal.extract.databook.DataBookGrid;
+import dev.irx.internal.extract.kpi.HeadlineFigures;
+import dev.irx.internal.extract.kpi.KpiLines;
+import dev.irx.internal.extract.kpi.YoyListLines;
+import dev.irx.internal.extract.label.DeckNames;
+import dev.irx.internal.extract.label.LabelDictionary;
+import dev.irx.internal.extract.prose.LabelNotes;
+import dev.irx.internal.extract.prose.SentenceExtractor;
+import dev.irx.internal.extract.summary.SummaryGridExtractor;
+import dev.irx.internal.extract.table.TableExtractor;
 import dev.irx.model.DocumentInfo;
 import dev.irx.model.DocumentKind;
 import dev.irx.model.Fact;

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Collects the facts and warnings of one extraction run. Not thread-safe: one per document. */
-final class FactSink {
+public final class FactSink {
 
     private final List<Fact> facts = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
@@ -41,17 +41,17 @@ final class FactSink {
     }
 
     /** A figure read at one place; the id is provisional, the validator numbers facts at the end. */
-    void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
+    public void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence) {
         add(metric, measure, label, segment, consolidated, period, basis, q, unit, source, page, box, evidence,
                 currencyOf(unit));
     }
 
     /** The currency a figure in this unit is counted in, when it is not yen: "USD", else null. */
-    static String currencyOf(Unit unit) { return unit == Unit.USD ? "USD" : null; }
+    public static String currencyOf(Unit unit) { return unit == Unit.USD ? "USD" : null; }
 
     /** As {@link #add}, for a figure counted in a currency its own unit does not show (a % of dollar amounts). */
-    void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
+    public void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
              String currency) {
         add(metric, measure, label, segment, consolidated, period, basis, q, unit, source, page, box, evidence,
@@ -59,7 +59,7 @@ final class FactSink {
     }
 
     /** As {@link #add}, for one end of a printed range (「10,000～11,000」). */
-    void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
+    public void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
              String currency, Range range) {
         add(metric, measure, label, segment, consolidated, period, basis, q, unit, source, page, box, evidence,
@@ -67,7 +67,7 @@ final class FactSink {
     }
 
     /** As {@link #add}, for a figure read from a line of a financial statement. */
-    void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
+    public void add(Metric metric, Measure measure, String label, String segment, Boolean consolidated, Period period,
              Basis basis, Quantity q, Unit unit, FactSource source, int page, BoundingBox box, String evidence,
              String currency, Range range, dev.irx.model.StatementLine line) {
         java.util.Optional<String> impossible = dev.irx.internal.validate.PeriodBounds.violation(period, basis, info);
@@ -83,7 +83,7 @@ final class FactSink {
                 value, unit.json(), where, List.of(), null, List.of(), currency, range, line));
     }
 
-    void warn(String message) { warnings.add(message); }
+    public void warn(String message) { warnings.add(message); }
 
     /** What the sink held at one moment, to go back to after a pass that only learns. */
     record Mark(int facts, Set<String> warnings) {}
@@ -124,19 +124,19 @@ final class FactSink {
         return sb.toString();
     }
 
-    List<Fact> facts() { return facts; }
+    public List<Fact> facts() { return facts; }
 
     private final List<dev.irx.internal.validate.Bridge> bridges = new ArrayList<>();
 
     /** A bridge chart read, for the validator to add up. */
-    void addBridge(dev.irx.internal.validate.Bridge b) { bridges.add(b); }
+    public void addBridge(dev.irx.internal.validate.Bridge b) { bridges.add(b); }
 
     List<dev.irx.internal.validate.Bridge> bridges() { return List.copyOf(bridges); }
 
     List<String> warnings() { return new ArrayList<>(warnings); }
 
     /** How the unit was printed, for display.scale: 「百万円」, 「%」, 「円」, 「名」. */
-    static String displayScale(Scale scale, Unit unit) {
+    public static String displayScale(Scale scale, Unit unit) {
         String suffix = switch (unit) {
             case JPY, JPY_PER_SHARE -> "円";
             case USD -> "米ドル";

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Every line of a document folded once (NFKC, dashes, stray spaces), for all the rules that read it:
  * folding is the costliest step of extraction, and each rule would otherwise repeat it.
  */
-final class FoldedText {
+public final class FoldedText {
 
     // by page number, not position: PDFBox skips a page with no contents, so page 3 may be the second read
     private final Map<Integer, List<String>> pages;
@@ -33,7 +33,7 @@ final class FoldedText {
     }
 
     /** The folded lines of a page, index for index with {@link Page#lines()}. */
-    List<String> lines(Page page) {
+    public List<String> lines(Page page) {
         List<String> lines = pages.get(page.number());
         if (lines == null) throw new IllegalArgumentException("page " + page.number() + " is not this document's");
         return lines;
@@ -42,7 +42,7 @@ final class FoldedText {
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[^\\x00-\\x7F]) +| +(?=[^\\x00-\\x7F])");
 
     /** Folded text without the spaces a text layer puts between Japanese and Latin words. */
-    static String compact(String folded) {
+    public static String compact(String folded) {
         return SPACE_NEAR_CJK.matcher(folded).replaceAll("");
     }
 }

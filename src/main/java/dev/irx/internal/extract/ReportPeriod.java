@@ -15,12 +15,12 @@ import java.util.Optional;
  * title alone (「2023年3月期 第2四半期決算短信」) gives it where that line was not read. A 短信 reports the year to
  * date, so a quarterly title names the months from the year's start.
  */
-final class ReportPeriod {
+public final class ReportPeriod {
 
     private ReportPeriod() {}
 
     /** The period the form's own heading states, from its first day to its last. */
-    static Optional<Period> stated(LocalDate from, LocalDate to, Period named) {
+    public static Optional<Period> stated(LocalDate from, LocalDate to, Period named) {
         if (named == null || named.fiscalYearEnd() == null || from.isAfter(to)) return Optional.empty();
         int months = (int) ChronoUnit.MONTHS.between(from, to.plusDays(1));
         Span span = switch (months) {

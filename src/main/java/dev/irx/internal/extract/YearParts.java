@@ -8,12 +8,12 @@ import dev.irx.internal.normalize.FiscalCalendar;
 import java.time.YearMonth;
 
 /** Period shapes every extraction rule needs: a named part of a fiscal year, and where a balance is struck. */
-final class YearParts {
+public final class YearParts {
 
     private YearParts() {}
 
     /** The part of the fiscal year ending {@code fyEnd} that {@code span} names: H1 is its first six fiscal months. */
-    static Period part(FiscalCalendar calendar, Span span, YearMonth fyEnd) {
+    public static Period part(FiscalCalendar calendar, Span span, YearMonth fyEnd) {
         return switch (span) {
             case Q1 -> calendar.part(Span.Q1, fyEnd, 1, 3);
             case Q2 -> calendar.part(Span.Q2, fyEnd, 4, 6);
@@ -28,7 +28,7 @@ final class YearParts {
     }
 
     /** Balance-sheet metrics are read at the end of the period their column names. */
-    static Period forMetric(Metric metric, Period period) {
+    public static Period forMetric(Metric metric, Period period) {
         return metric.isStock() && !period.isInstant() ? Period.instant(period.end(), period.fiscalYearEnd()) : period;
     }
 }

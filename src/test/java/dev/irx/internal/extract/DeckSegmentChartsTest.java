@@ -1,5 +1,7 @@
 package dev.irx.internal.extract;
 
+import dev.irx.internal.extract.chart.BarYoyTags;
+import dev.irx.internal.extract.chart.BracketedChartFigures;
 import dev.irx.IrxExtractor;
 import dev.irx.model.Basis;
 import dev.irx.model.Fact;

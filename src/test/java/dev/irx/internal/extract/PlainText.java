@@ -1,5 +1,6 @@
 package dev.irx.internal.extract;
 
+import dev.irx.internal.extract.label.LabelDictionary;
 import dev.irx.internal.read.Line;
 import dev.irx.internal.read.Page;
 import dev.irx.internal.read.SourceDocument;
@@ -9,11 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Extraction of a document written in a test as plain text, one string per page. */
-final class PlainText {
+public final class PlainText {
 
     private PlainText() {}
 
-    static Extractor.Extraction extract(String... pageTexts) {
+    public static Extractor.Extraction extract(String... pageTexts) {
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < pageTexts.length; i++) {
             pages.add(new Page(i + 1, 0, 0, Arrays.stream(pageTexts[i].split("\n")).map(Line::plain).toList()));

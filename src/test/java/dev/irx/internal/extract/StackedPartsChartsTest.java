@@ -1,5 +1,6 @@
 package dev.irx.internal.extract;
 
+import dev.irx.internal.extract.label.LabelDictionary;
 import dev.irx.model.Basis;
 import dev.irx.model.Fact;
 import dev.irx.model.Metric;
