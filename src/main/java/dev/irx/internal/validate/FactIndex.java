@@ -19,12 +19,15 @@ final class FactIndex {
     private final Map<Fact.Key, Fact> byKey = new HashMap<>();
     private final Map<Dated, Fact> byDates = new HashMap<>();
 
-    /** A key whose period is its span and dates only: a fact tagged with no fiscal year end is found too. */
+    /**
+     * A key whose period is its span and dates only: a fact tagged with no fiscal year end is found too. A line item
+     * keeps its item (statement, heading, label), as in its key.
+     */
     private record Dated(Metric metric, Measure measure, String segment, Boolean consolidated, Span span,
-                         LocalDate start, LocalDate end, Basis basis, String currency) {
+                         LocalDate start, LocalDate end, Basis basis, String currency, String item) {
         static Dated of(Fact f) {
             return new Dated(f.metric(), f.measure(), f.segment(), f.consolidated(), f.period().span(),
-                    f.period().start(), f.period().end(), f.basis(), f.currency());
+                    f.period().start(), f.period().end(), f.basis(), f.currency(), f.item());
         }
     }
 
@@ -48,7 +51,7 @@ final class FactIndex {
     Optional<Fact> at(Fact like, Metric metric, Measure measure, Span span, LocalDate start, LocalDate end,
                       Basis basis) {
         return Optional.ofNullable(byDates.get(new Dated(metric, measure, like.segment(), like.consolidated(), span,
-                start, end, basis, like.currency())));
+                start, end, basis, like.currency(), metric == like.metric() ? like.item() : null)));
     }
 
     Optional<Fact> find(Metric metric, Measure measure, String segment, Boolean consolidated, Period period,

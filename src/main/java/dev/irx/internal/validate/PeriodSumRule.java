@@ -6,8 +6,9 @@ import dev.irx.model.Measure;
 import dev.irx.model.Metric;
 import dev.irx.model.Span;
 
+import dev.irx.internal.validate.PeriodParts.Part;
+
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +23,6 @@ import java.util.Optional;
  */
 final class PeriodSumRule implements Rule {
 
-    /** A part of the year as months counted from its first: H1 = months 1–6. */
-    private record Part(Span span, int from, int to) {}
-
-    private static final Part Q1 = new Part(Span.Q1, 1, 3), Q2 = new Part(Span.Q2, 4, 6),
-            Q3 = new Part(Span.Q3, 7, 9), Q4 = new Part(Span.Q4, 10, 12), H1 = new Part(Span.H1, 1, 6),
-            H2 = new Part(Span.H2, 7, 12), Q1_Q3 = new Part(Span.Q1_Q3, 1, 9);
-
     @Override
     public String name() { return "period_sum"; }
 
@@ -42,17 +36,14 @@ final class PeriodSumRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Fact whole : facts) {
             if (whole.measure() != Measure.VALUE || !adds(whole)) continue;
-            LocalDate yearStart = yearStart(whole);
+            LocalDate yearStart = PeriodParts.yearStart(whole.period());
             if (yearStart == null) continue;
             for (List<Part> parts : decompositions(whole)) {
                 List<Fact> found = new ArrayList<>();
                 for (Part p : parts) {
-                    LocalDate start = yearStart.plusMonths(p.from() - 1L);
-                    LocalDate end = yearStart.plusMonths(p.to()).minusDays(1);
-                    Optional<Fact> f = index.at(whole, whole.metric(), Measure.VALUE, p.span(), start, end,
-                            whole.basis());
+                    Optional<Fact> f = PeriodParts.at(index, whole, Measure.VALUE, yearStart, p, whole.basis());
                     if (f.isEmpty() && whole.basis() != Basis.ACTUAL) {
-                        f = index.at(whole, whole.metric(), Measure.VALUE, p.span(), start, end, Basis.ACTUAL);
+                        f = PeriodParts.at(index, whole, Measure.VALUE, yearStart, p, Basis.ACTUAL);
                     }
                     if (f.isEmpty()) break;
                     found.add(f.get());
@@ -60,9 +51,8 @@ final class PeriodSumRule implements Rule {
                 if (found.size() == parts.size()) {
                     if (whole.metric() == Metric.DIVIDEND_PER_SHARE) {
                         // Dividends at the end of 1Q and 3Q, where the company pays them, belong to the year too.
-                        for (Part q : List.of(Q1, Q3)) {
-                            index.at(whole, whole.metric(), Measure.VALUE, q.span(), yearStart.plusMonths(q.from() - 1L),
-                                    yearStart.plusMonths(q.to()).minusDays(1), whole.basis()).ifPresent(found::add);
+                        for (Part q : List.of(PeriodParts.Q1, PeriodParts.Q3)) {
+                            PeriodParts.at(index, whole, Measure.VALUE, yearStart, q, whole.basis()).ifPresent(found::add);
                         }
                     }
                     out.add(Sums.check(name(), ctx, whole, found, "the parts of the period"));
@@ -80,30 +70,9 @@ final class PeriodSumRule implements Rule {
         return f.unit().equals("JPY") || f.unit().equals("USD");
     }
 
-    /** The first day of the fiscal year a whole belongs to; null when the year is not twelve months. */
-    private static LocalDate yearStart(Fact whole) {
-        LocalDate start = whole.period().start();
-        if (start == null) return null;
-        LocalDate s;
-        switch (whole.period().span()) {
-            case FY: case H1: case Q1_Q3: s = start; break;
-            case H2: s = start.minusMonths(6); break;
-            default: return null;
-        }
-        if (whole.period().span() == Span.FY
-                && ChronoUnit.MONTHS.between(start, whole.period().end().plusDays(1)) != 12) return null;
-        return s;
-    }
-
+    /** A dividend's year is its two halves; its quarters' payments are added apart (above). */
     private static List<List<Part>> decompositions(Fact whole) {
-        switch (whole.period().span()) {
-            case FY:
-                if (whole.metric() == Metric.DIVIDEND_PER_SHARE) return List.of(List.of(H1, H2));
-                return List.of(List.of(H1, H2), List.of(Q1, Q2, Q3, Q4), List.of(Q1_Q3, Q4));
-            case H1: return whole.metric() == Metric.DIVIDEND_PER_SHARE ? List.of() : List.of(List.of(Q1, Q2));
-            case H2: return whole.metric() == Metric.DIVIDEND_PER_SHARE ? List.of() : List.of(List.of(Q3, Q4));
-            case Q1_Q3: return List.of(List.of(H1, Q3), List.of(Q1, Q2, Q3));
-            default: return List.of();
-        }
+        if (whole.metric() != Metric.DIVIDEND_PER_SHARE) return PeriodParts.decompositions(whole.period().span());
+        return whole.period().span() == Span.FY ? List.of(List.of(PeriodParts.H1, PeriodParts.H2)) : List.of();
     }
 }

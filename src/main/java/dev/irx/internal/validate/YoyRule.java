@@ -7,7 +7,7 @@ import dev.irx.model.Period;
 
 import dev.irx.model.Span;
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,17 +80,9 @@ final class YoyRule implements Rule {
      * the period is no year to date of calendar quarters or a quarter is not printed.
      */
     private static List<Fact> quartersOf(Fact change, Period ytd, FactIndex index) {
-        int quarters = ytd.span() == Span.Q1_Q3 ? 3 : ytd.span() == Span.H1 ? 2 : 0;
-        YearMonth fyEnd = ytd.fiscalYearEnd();
-        if (quarters == 0 || fyEnd == null || !ytd.equals(Period.partOfYear(ytd.span(), fyEnd, 1, 3 * quarters)))
-            return List.of();
-        Span[] spans = {Span.Q1, Span.Q2, Span.Q3};
-        List<Fact> out = new ArrayList<>();
-        for (int q = 0; q < quarters; q++) {
-            Optional<Fact> f = index.value(change, Period.partOfYear(spans[q], fyEnd, 3 * q + 1, 3 * q + 3), Basis.ACTUAL);
-            if (f.isEmpty()) return List.of();
-            out.add(f.get());
-        }
-        return out;
+        if (ytd.span() != Span.Q1_Q3 && ytd.span() != Span.H1) return List.of();
+        LocalDate yearStart = PeriodParts.yearStart(ytd);
+        if (yearStart == null) return List.of();
+        return PeriodParts.find(index, change, Measure.VALUE, yearStart, PeriodParts.quarters(ytd.span()), Basis.ACTUAL);
     }
 }
