@@ -21,7 +21,7 @@ public final class Validator {
 
     private final List<Rule> rules = List.of(new YoyRule(), new RatioToRevenueRule(), new ForecastAchievementRule(),
             new CompositionRule(), new SegmentSumRule(), new PeriodSumRule(), new BalanceSheetRule(),
-            new ProfitStepRule(), new SectionSumRule(), new EquityRatioRule(), new SignRule(), new PerShareRule(), new AverageBaseRule(),
+            new ProfitStepRule(), new SectionSumRule(), new YoyPartsRule(), new EquityRatioRule(), new SignRule(), new PerShareRule(), new AverageBaseRule(),
             new PeriodBoundsRule());
 
     /** The validated facts, the checks, and warnings for every failure. */

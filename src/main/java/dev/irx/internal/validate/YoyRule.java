@@ -79,7 +79,7 @@ final class YoyRule implements Rule {
      * The quarters of a prior year to date (Q1–Q3: Q1, Q2 and Q3; H1: Q1 and Q2) as printed, all of them; empty when
      * the period is no year to date of calendar quarters or a quarter is not printed.
      */
-    private static List<Fact> quartersOf(Fact change, Period ytd, FactIndex index) {
+    static List<Fact> quartersOf(Fact change, Period ytd, FactIndex index) {
         if (ytd.span() != Span.Q1_Q3 && ytd.span() != Span.H1) return List.of();
         LocalDate yearStart = PeriodParts.yearStart(ytd);
         if (yearStart == null) return List.of();
