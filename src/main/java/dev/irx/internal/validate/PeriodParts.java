@@ -3,6 +3,7 @@ package dev.irx.internal.validate;
 import dev.irx.model.Basis;
 import dev.irx.model.Fact;
 import dev.irx.model.Measure;
+import dev.irx.model.Metric;
 import dev.irx.model.Period;
 import dev.irx.model.Span;
 
@@ -82,5 +83,13 @@ final class PeriodParts {
         LocalDate start = yearStart.plusMonths(p.from() - 1L);
         LocalDate end = yearStart.plusMonths(p.to()).minusDays(1);
         return index.at(like, like.metric(), measure, p.span(), start, end, basis);
+    }
+
+    /**
+     * A statement line that is a balance, not a flow, though it stands in a cash-flow statement and under a period
+     * (現金及び現金同等物の期首残高): its quarters do not add up to its year.
+     */
+    static boolean isBalanceLine(Fact f) {
+        return f.metric() == Metric.LINE_ITEM && f.label() != null && f.label().contains("残高");
     }
 }

@@ -65,7 +65,7 @@ final class PeriodSumRule implements Rule {
     /** Flows in money, and dividends per share (the year's dividend is the sum of its payments). */
     private static boolean adds(Fact f) {
         Metric m = f.metric();
-        if (m.isStock() || m.isPercentage() || m == Metric.EPS) return false;
+        if (m.isStock() || m.isPercentage() || m == Metric.EPS || PeriodParts.isBalanceLine(f)) return false;
         if (m == Metric.DIVIDEND_PER_SHARE) return f.unit().equals("JPY/share");
         return f.unit().equals("JPY") || f.unit().equals("USD");
     }

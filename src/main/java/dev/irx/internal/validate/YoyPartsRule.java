@@ -36,7 +36,7 @@ final class YoyPartsRule implements Rule {
         for (Fact whole : facts) {
             Measure m = whole.measure();
             if (m != Measure.YOY_PCT && m != Measure.RATIO_TO_PRIOR_PCT && m != Measure.YOY_AMOUNT) continue;
-            if (!isFlow(whole.metric()) || priorPrinted(whole, index)) continue;
+            if (!isFlow(whole.metric()) || PeriodParts.isBalanceLine(whole) || priorPrinted(whole, index)) continue;
             LocalDate yearStart = PeriodParts.yearStart(whole.period());
             if (yearStart == null) continue;
             for (List<Part> parts : PeriodParts.decompositions(whole.period().span())) {

@@ -80,7 +80,8 @@ final class YoyRule implements Rule {
      * the period is no year to date of calendar quarters or a quarter is not printed.
      */
     static List<Fact> quartersOf(Fact change, Period ytd, FactIndex index) {
-        if (ytd.span() != Span.Q1_Q3 && ytd.span() != Span.H1) return List.of();
+        if (ytd.span() != Span.Q1_Q3 && ytd.span() != Span.H1 || change.metric().isStock()
+                || PeriodParts.isBalanceLine(change)) return List.of();
         LocalDate yearStart = PeriodParts.yearStart(ytd);
         if (yearStart == null) return List.of();
         return PeriodParts.find(index, change, Measure.VALUE, yearStart, PeriodParts.quarters(ytd.span()), Basis.ACTUAL);

@@ -159,16 +159,25 @@ public final class DataBookGrid {
         List<Line> header = lines.subList(caption + 1, firstData).stream()
                 .filter(l -> !RATIO_CAPTION.matcher(TextNormalizer.fold(l.text())).matches())
                 .filter(l -> cells(l).isEmpty() || label(l) == null && cells(l).size() < 2).toList();
-        for (Line l : header) {
-            List<String> years = l.words().stream().map(w -> TextNormalizer.fold(w.text()))
-                    .filter(t -> YEAR.matcher(t).matches()).toList();
-            if (years.size() != new java.util.HashSet<>(years).size()) {
-                // 「FY2024 FY2024」 over two runs of quarters: one of them is misprinted, and which one no rule tells
+        header = new ArrayList<>(header);
+        for (int k = 0; k < header.size(); k++) {
+            Line l = header.get(k);
+            List<String> years = yearsOf(l);
+            if (years.size() == new java.util.HashSet<>(years).size()) continue;
+            // 「FY2024 FY2024」 over two runs of quarters: one of them is misprinted. Only the page before, whose header
+            // this one repeats word for word and place for place but for that year, tells which.
+            Optional<Line> repaired = repairedFromPageBefore(page, l);
+            if (repaired.isEmpty()) {
                 ctx.sink().warn("p." + page.number() + ": data book header names the year twice (" + l.text().strip()
                         + "); grid not read");
                 return;
             }
+            ctx.sink().warn("p." + page.number() + ": data book header names the year twice (" + l.text().strip()
+                    + "); read as p." + (page.number() - 1) + "'s (" + repaired.get().text().strip()
+                    + "), which it repeats but for that year");
+            header.set(k, repaired.get());
         }
+        for (Line l : header) if (yearsOf(l).size() >= 2) headerYears.put(page.number(), l);
         assignHeader(header, columns);
         List<Resolved> periods = resolve(page, columns);
         // a cash-flow page's heading stands in its header (「営業活動によるキャッシュ・フロー 通期 累計 通期」)
@@ -182,6 +191,40 @@ public final class DataBookGrid {
         Optional<GridSubject> subject = statement == null ? GridSubject.of(captionText, ctx.labels()) : Optional.empty();
         if (subject.isPresent()) readSubjectRows(page, data, columns, periods, scale, subject.get());
         else readRows(page, data, columns, periods, scale, ratios, statement, heading);
+    }
+
+    /** Each page's header line of two years or more, for the page after it to be checked against. */
+    private final java.util.Map<Integer, Line> headerYears = new java.util.HashMap<>();
+
+    private static List<String> yearsOf(Line l) {
+        return l.words().stream().map(w -> TextNormalizer.fold(w.text())).filter(t -> YEAR.matcher(t).matches()).toList();
+    }
+
+    /**
+     * A header line that names a year twice, with the years of the page before where that page's header line has the
+     * same words at the same places, its years distinct, and differs from this one only in years this one repeats.
+     */
+    private Optional<Line> repairedFromPageBefore(Page page, Line line) {
+        Line before = headerYears.get(page.number() - 1);
+        if (before == null || before.words().size() != line.words().size()) return Optional.empty();
+        List<String> years = yearsOf(line), beforeYears = yearsOf(before);
+        if (beforeYears.size() != new java.util.HashSet<>(beforeYears).size()) return Optional.empty();
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < line.words().size(); i++) {
+            Word w = line.words().get(i), b = before.words().get(i);
+            if (w.box() == null || b.box() == null || Math.abs(w.box().x0() - b.box().x0()) > 1f
+                    || Math.abs(w.box().x1() - b.box().x1()) > 1f) return Optional.empty();
+            String t = TextNormalizer.fold(w.text()), bt = TextNormalizer.fold(b.text());
+            if (t.equals(bt)) {
+                words.add(w);
+            } else if (YEAR.matcher(t).matches() && YEAR.matcher(bt).matches()
+                    && java.util.Collections.frequency(years, t) > 1) {
+                words.add(new Word(b.text(), w.box(), w.fontSize(), w.fontName(), w.glyphs()));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Line(words, line.box(), line.column()));
     }
 
     /** 「全社Corporate」「合計 Total」: the English name after the Japanese, with or without a space. */
@@ -259,12 +302,28 @@ public final class DataBookGrid {
             // 「EBITDA」 set between its figures and this line: this is its second line, the 前期比 under the figures
             return labelled(above, line, line.words());
         }
-        if (!cells(above).isEmpty() || label(above) == null || !JAPANESE.matcher(t).find()
-                || !ctx.periods().findAll(t).isEmpty() || AMOUNT_CAPTION.matcher(t).find() || STATEMENT.matcher(t).find())
-            return own == null ? withMetricBelow(lines, i) : line;
         float height = line.box().y1() - line.box().y0();
+        if (own == null && i >= 2 && englishNameAlone(above) && japaneseLabelAlone(lines.get(i - 2))
+                && above.box().y0() - lines.get(i - 2).box().y1() <= height && line.box().y0() - above.box().y1() <= height) {
+            // 「連結の範囲の変更を伴わない…支出」 over the first line of its English name, the figures under that
+            return labelled(lines.get(i - 2), line, line.words());
+        }
+        if (!japaneseLabelAlone(above)) return own == null ? withMetricBelow(lines, i) : line;
         if (line.box().y0() - above.box().y1() > height) return line; // not the row's own label: too far above
         return labelled(above, line, englishName ? cells(line) : line.words());
+    }
+
+    /** A line that is a Japanese row label and nothing else: no figures, no period, no caption. */
+    private boolean japaneseLabelAlone(Line l) {
+        String t = l.box() == null ? "" : TextNormalizer.fold(l.text());
+        return cells(l).isEmpty() && label(l) != null && JAPANESE.matcher(t).find() && ctx.periods().findAll(t).isEmpty()
+                && !AMOUNT_CAPTION.matcher(t).find() && !STATEMENT.matcher(t).find();
+    }
+
+    /** A line that is a row's English name alone, with no figures. */
+    private boolean englishNameAlone(Line l) {
+        String own = label(l);
+        return l.box() != null && cells(l).isEmpty() && own != null && LATIN.matcher(TextNormalizer.fold(own)).matches();
     }
 
     /** One row of a label's line and a figures' line: the label's words, then {@code figures}. */
@@ -404,12 +463,48 @@ public final class DataBookGrid {
         // only columns with a header of their own are spanned; a stray one (a figure in a label) gets no year
         List<Column> headed = columns.stream().filter(c -> !c.header().isEmpty()).toList();
         for (List<Word> years : yearLines) {
-            int[] cuts = bestCuts(years, headed);
+            // a year's run of columns ends where its quarters start again (通期 | Q1); centring decides otherwise
+            int[] cuts = restarts(headed, years.size());
+            if (cuts == null) cuts = bestCuts(years, headed);
             if (cuts == null) continue;
             for (int y = 0; y < years.size(); y++) {
                 for (int i = cuts[y]; i < cuts[y + 1]; i++) headed.get(i).header().add(0, years.get(y));
             }
         }
+    }
+
+    /**
+     * Where the runs of columns under each of {@code years} years begin (and, last, the end), read from the quarters:
+     * a run begins at a Q1 after a later quarter, a 通期 or a 累計. Null unless there are exactly that many runs.
+     */
+    private static int[] restarts(List<Column> cols, int years) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 1; i < cols.size(); i++) {
+            if (quarterIn(cols.get(i)) == 1 && endsRun(cols.get(i - 1))) starts.add(i);
+        }
+        if (starts.size() != years) return null;
+        int[] cuts = new int[years + 1];
+        for (int k = 0; k < years; k++) cuts[k] = starts.get(k);
+        cuts[years] = cols.size();
+        return cuts;
+    }
+
+    /** The quarter a column's header names, 0 for none. */
+    private static int quarterIn(Column c) {
+        for (Word w : c.header()) {
+            Matcher q = QUARTER.matcher(TextNormalizer.fold(w.text()));
+            if (q.matches()) return quarterNumber(q);
+        }
+        return 0;
+    }
+
+    private static boolean endsRun(Column c) {
+        if (quarterIn(c) > 1) return true;
+        for (Word w : c.header()) {
+            String t = TextNormalizer.fold(w.text());
+            if (FULL_YEAR.matcher(t).matches() || YEAR_TO_DATE.matcher(t).matches()) return true;
+        }
+        return false;
     }
 
     /** Where the runs of columns under each year begin (and, last, the end); null when there are too few columns. */
@@ -455,7 +550,7 @@ public final class DataBookGrid {
             columns.forEach(c -> out.add(null));
             return out;
         }
-        for (Column c : columns) {
+        for (Column c : columns) { 
             String year = null, part = null;
             float partDistance = Float.MAX_VALUE;
             List<String> unknown = new ArrayList<>();
@@ -593,6 +688,7 @@ public final class DataBookGrid {
         float metricIndent = 0;
         String segment = null;
         boolean lastWasFigures = false;
+        boolean headingClosed = false; // the page's heading has met its own total: the lines after it are top-level
         for (Line line : rows) {
             List<Word> cells = cells(line);
             String label = label(line);
@@ -647,18 +743,23 @@ public final class DataBookGrid {
             String section = sectionOf(indents, labels, indent);
             if (section == null && heading != null) {
                 // the lines under the page's heading, down to its own total (営業活動によるキャッシュ・フロー)
-                if (LineItemName.of(label).equals(heading)) heading = null;
-                else section = heading;
+                if (LineItemName.of(label).equals(heading)) {
+                    heading = null;
+                    headingClosed = true;
+                } else {
+                    section = heading;
+                }
             }
             indents.add(indent);
             labels.add(label);
             if (statement != null && (m.isEmpty() || totals.contains(m.get()) || m.get().isPerShare())) {
                 // a statement's line (受取利息 under 営業外損益, 売上高 under 営業収益): a line item under its heading
                 boolean generic = LineItemName.of(label).startsWith("その他") && LineItemName.of(label).length() <= 4;
-                if (section == null && (statement == dev.irx.model.Statement.CASH_FLOWS
+                if (section == null && (statement == dev.irx.model.Statement.CASH_FLOWS && (!headingClosed || generic)
                         || generic && statement != dev.irx.model.Statement.INCOME_STATEMENT)) {
                     // 「その他」 stands under every heading of a cash-flow statement: without its heading it has no key;
-                    // a balance sheet's top-level lines (繰延資産, 新株予約権) are named by their label alone
+                    // a balance sheet's top-level lines (繰延資産, 新株予約権) are named by their label alone, and so are
+                    // a cash-flow statement's lines after its last section has closed on this page (換算差額, 期首残高)
                     ctx.sink().warn("p." + page.number() + ": data book line '" + label + "' stands under no heading"
                             + " irx can see; not read");
                 } else if (lineItems.add(section + "|" + LineItemName.of(label))) {
