@@ -90,6 +90,6 @@ final class PeriodParts {
      * (現金及び現金同等物の期首残高): its quarters do not add up to its year.
      */
     static boolean isBalanceLine(Fact f) {
-        return f.metric() == Metric.LINE_ITEM && f.label() != null && f.label().contains("残高");
+        return f.metric() == Metric.LINE_ITEM && f.item() != null && f.item().endsWith("残高");
     }
 }

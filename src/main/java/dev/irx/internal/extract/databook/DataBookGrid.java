@@ -58,7 +58,7 @@ public final class DataBookGrid {
     /** 「実績」 under a year: the year's result (「前期実績」「当期実績」 too, where they agree with the years: RelativeResults). */
     private static final Pattern RESULT = RelativeResults.RESULT;
     /** English glosses of the Japanese header words: they say nothing more. */
-    private static final Pattern GLOSS = Pattern.compile("^(?:Full|Year|Forecasts?|Plan|Results?|\\(%\\)|Increase/?|Decrease|"
+    private static final Pattern GLOSS = Pattern.compile("^(?:Full|Year|Forecasts?|Plan|Results?|\\(%\\)|Increase/?|Decrease|Changes?|"
             + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|\\d{4})$");
     /** Where a grid's notes begin: 「Notes) 1.」「(注)」「※」. */
     private static final Pattern NOTES = Pattern.compile("^(?:Notes?\\)|\\(?注\\)|※)");
