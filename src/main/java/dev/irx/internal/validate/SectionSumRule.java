@@ -55,6 +55,7 @@ final class SectionSumRule implements Rule {
         // by the row's top: the cells of one row may stand a little higher or lower than each other
         Comparator<Fact> printOrder = Comparator.comparingInt(Fact::page).thenComparingDouble(f -> f.where().rowBbox()[1]);
         bySection.values().forEach(g -> g.sort(printOrder));
+        PrintedLines printed = new PrintedLines(bySection.values(), printOrder);
         for (Fact total : subtotals) {
             String label = LineItemName.of(total.label());
             boolean subtotal = label.equals(SUBTOTAL);
@@ -72,7 +73,7 @@ final class SectionSumRule implements Rule {
             // lines of another heading printed among this one's: it nests a heading whose lines are not summed into
             // it here (資産及び負債の増減額 inside 営業活動によるキャッシュ・フロー), so its extent is unsure
             boolean byName = !named && !subtotal;
-            if ((byName || subtotal) && nestsAnother(total, group, bySection.values(), printOrder)) continue;
+            if ((byName || subtotal) && nestsAnother(total, group, printed)) continue;
             List<Fact> parts = new ArrayList<>();
             int since = 0; // where the lines after the last 小計 begin in parts
             List<Fact> read = new ArrayList<>(); // every line of the heading taken, set in or not
@@ -146,17 +147,49 @@ final class SectionSumRule implements Rule {
     }
 
     /** True when a line of another heading of the same statement is printed between the first of these lines and the total. */
-    private static boolean nestsAnother(Fact total, List<Fact> group, java.util.Collection<List<Fact>> sections,
-                                        Comparator<Fact> printOrder) {
+    private static boolean nestsAnother(Fact total, List<Fact> group, PrintedLines printed) {
         Fact first = group.get(0);
-        for (List<Fact> other : sections) {
-            if (other == group) continue;
-            for (Fact f : other) {
-                if (f.line().statement() == total.line().statement() && f.period().equals(total.period())
-                        && printOrder.compare(f, first) > 0 && printOrder.compare(f, total) < 0) return true;
+        // the group is the total's statement and period, in print order: what stands between that is not its own
+        return printed.between(total, first, total) > PrintedLines.between(group, first, total, printed.order);
+    }
+
+    /** Every heading's lines by statement and period, in print order, to count what stands between two lines. */
+    private static final class PrintedLines {
+        private final Map<String, List<Fact>> byStatementPeriod = new HashMap<>();
+        private final Comparator<Fact> order;
+
+        PrintedLines(java.util.Collection<List<Fact>> sections, Comparator<Fact> order) {
+            this.order = order;
+            for (List<Fact> g : sections) {
+                for (Fact f : g) byStatementPeriod.computeIfAbsent(f.line().statement() + "|" + f.period(),
+                        k -> new ArrayList<>()).add(f);
             }
+            byStatementPeriod.values().forEach(l -> l.sort(order));
         }
-        return false;
+
+        /** The lines of {@code like}'s statement and period printed after {@code from} and before {@code to}. */
+        int between(Fact like, Fact from, Fact to) {
+            List<Fact> lines = byStatementPeriod.get(like.line().statement() + "|" + like.period());
+            return lines == null ? 0 : between(lines, from, to, order);
+        }
+
+        /** In a list sorted by {@code order}: how many stand after {@code from} and before {@code to}. */
+        static int between(List<Fact> sorted, Fact from, Fact to, Comparator<Fact> order) {
+            int after = firstIndex(sorted, f -> order.compare(f, from) > 0);
+            int before = firstIndex(sorted, f -> order.compare(f, to) >= 0);
+            return Math.max(0, before - after);
+        }
+
+        /** The first index whose element passes a test that, along the list, fails and then passes. */
+        private static int firstIndex(List<Fact> sorted, java.util.function.Predicate<Fact> passes) {
+            int lo = 0, hi = sorted.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (passes.test(sorted.get(mid))) hi = mid;
+                else lo = mid + 1;
+            }
+            return lo;
+        }
     }
 
     /**
