@@ -39,7 +39,7 @@ final class FillCollector extends PDFGraphicsStreamEngine {
     /** Centres of glyphs drawn in the colour of what lies under them (y from the top). */
     private final List<float[]> hiddenGlyphs = new ArrayList<>();
     /** Each filled subpath's box with its colour, in drawing order: what lies under a glyph. */
-    private final List<FilledBox> backgrounds = new ArrayList<>();
+    private final Grounds backgrounds = new Grounds();
     /** The current path's subpaths' boxes so far (x0, y0, x1, y1 in default user space). */
     private final List<float[]> subpaths = new ArrayList<>();
     private float[] subpath;
@@ -135,14 +135,7 @@ final class FillCollector extends PDFGraphicsStreamEngine {
         for (BoundingBox img : images) {
             if (cx > img.x0() && cx < img.x1() && cy > img.y0() && cy < img.y1()) return null;
         }
-        for (int i = backgrounds.size() - 1; i >= 0; i--) {
-            BoundingBox f = backgrounds.get(i).box();
-            if (f.x0() <= g.x0() + 0.5f && f.x1() >= g.x1() - 0.5f && f.y0() <= g.y0() + 0.5f && f.y1() >= g.y1() - 0.5f)
-                return backgrounds.get(i).rgb();
-            // a shape over part of the glyph (a rule, a bar's edge): the ground cannot be told; taken as seen
-            if (f.x0() < g.x1() && f.x1() > g.x0() && f.y0() < g.y1() && f.y1() > g.y0()) return null;
-        }
-        return 0xFFFFFF;
+        return backgrounds.under(g);
     }
 
     private static boolean close(int a, int b) {
