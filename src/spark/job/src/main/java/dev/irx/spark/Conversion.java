@@ -39,6 +39,9 @@ final class Conversion implements Serializable {
         byte[] read() throws IOException;
     }
 
+    /** An input done before (--resume): no rows. */
+    static final Conversion SKIPPED = new Conversion(null, List.of());
+
     final Row file;
     final List<Row> facts;
 
@@ -47,11 +50,14 @@ final class Conversion implements Serializable {
         this.facts = facts;
     }
 
+    boolean skipped() { return file == null; }
+
     /** The key --resume compares: sha256 and irx version. */
     static String doneKey(String sha256, String irxVersion) { return sha256 + " " + irxVersion; }
 
     /**
-     * Converts one input, or returns null when {@code done} has its bytes (by sha256) under this irx version.
+     * Converts one input, or returns {@link #SKIPPED} when {@code done} has its bytes (by sha256) under this irx
+     * version.
      *
      * @param path the input's full path (the {@code files} row's); its last segment names it in the facts
      */
@@ -67,7 +73,7 @@ final class Conversion implements Serializable {
             return error(path, name, IrxException.Reason.IO.code(), message, t0, null, version);
         }
         String sha = sha256(content);
-        if (done.contains(doneKey(sha, version))) return null;
+        if (done.contains(doneKey(sha, version))) return SKIPPED;
         try {
             IrxDocument doc = irx.extract(new ByteArrayInputStream(content), name);
             content = null; // the document is all that is needed now

@@ -13,7 +13,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -77,23 +76,19 @@ public final class IrxJob {
         Path out = new Path(o.out());
         Path factsPath = new Path(out, "facts"), filesPath = new Path(out, "files");
         FileSystem outFs = out.getFileSystem(hadoop);
-        boolean exists = outFs.exists(factsPath) || outFs.exists(filesPath);
-        if (exists && !o.resume()) {
+        if ((outFs.exists(factsPath) || outFs.exists(filesPath)) && !o.resume()) {
             throw new IllegalArgumentException(out + " already has tables; --resume adds to them");
         }
-        Set<String> done = exists ? done(spark, filesPath.toString()) : Set.of();
+        Set<String> done = outFs.exists(filesPath) ? done(spark, filesPath.toString()) : Set.of();
         Broadcast<Set<String>> doneB = sc.broadcast(done);
         int partitions = o.partitions() > 0 ? o.partitions() : 4 * sc.defaultParallelism();
-        LongAccumulator skipped = sc.sc().longAccumulator("irx: done before");
 
         JavaRDD<Conversion> converted = inputs(sc, o, partitions).mapPartitions(it -> {
             Conversion.Extraction irx = Extractors.withTimeout(o.timeout())::extract;
             List<Conversion> results = new ArrayList<>();
             while (it.hasNext()) {
                 Input in = it.next();
-                Conversion c = Conversion.of(in.path(), in.bytes(), irx, doneB.value());
-                if (c == null) skipped.add(1);
-                else results.add(c);
+                results.add(Conversion.of(in.path(), in.bytes(), irx, doneB.value()));
             }
             return results.iterator();
         });
@@ -105,7 +100,7 @@ public final class IrxJob {
             facts.write().mode(mode).partitionBy(Tables.PARTITION_COLUMNS.toArray(String[]::new))
                     .parquet(factsPath.toString());
             // written last: an input is done (for --resume) only once its facts are in
-            Dataset<Row> files = spark.createDataFrame(converted.map(c -> c.file), Tables.FILES);
+            Dataset<Row> files = spark.createDataFrame(converted.filter(c -> !c.skipped()).map(c -> c.file), Tables.FILES);
             files.coalesce(Math.max(1, partitions / 64)).write().mode(mode).parquet(filesPath.toString());
             long ok = 0, failed = 0, factCount = 0;
             for (Row r : files.groupBy("status").agg(sum("facts"), count("*")).collectAsList()) {
@@ -117,7 +112,8 @@ public final class IrxJob {
                     failed += n;
                 }
             }
-            return new Summary(ok + failed + skipped.value(), ok, failed, skipped.value(), factCount);
+            long skipped = converted.filter(Conversion::skipped).count(); // from the cache: counted once
+            return new Summary(ok + failed + skipped, ok, failed, skipped, factCount);
         } finally {
             converted.unpersist(false);
             doneB.destroy();

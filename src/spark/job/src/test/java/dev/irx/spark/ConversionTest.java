@@ -42,7 +42,9 @@ class ConversionTest {
     @Test
     void bytesDoneBeforeUnderThisVersionAreSkipped() {
         Set<String> done = Set.of(Conversion.doneKey(Conversion.sha256(BYTES), IrxVersion.current()));
-        assertNull(Conversion.of(PATH, () -> BYTES, (in, name) -> { throw new AssertionError("not skipped"); }, done));
+        Conversion skipped = Conversion.of(PATH, () -> BYTES, (in, name) -> { throw new AssertionError("not skipped"); }, done);
+        assertTrue(skipped.skipped());
+        assertTrue(skipped.facts.isEmpty());
         Set<String> older = Set.of(Conversion.doneKey(Conversion.sha256(BYTES), "0.0.1"));
         assertError(Conversion.of(PATH, () -> BYTES, (in, name) -> { throw new OutOfMemoryError("big"); }, older),
                 "internal", "a.pdf: internal error: OutOfMemoryError: big");
