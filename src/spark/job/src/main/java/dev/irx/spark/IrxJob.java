@@ -81,7 +81,8 @@ public final class IrxJob {
         }
         Set<String> done = outFs.exists(filesPath) ? done(spark, filesPath.toString()) : Set.of();
         Broadcast<Set<String>> doneB = sc.broadcast(done);
-        int partitions = o.partitions() > 0 ? o.partitions() : 4 * sc.defaultParallelism();
+        // many tasks a core, so that the last ones to finish leave few cores idle (each file is one unit of work)
+        int partitions = o.partitions() > 0 ? o.partitions() : 8 * sc.defaultParallelism();
 
         JavaRDD<Conversion> converted = inputs(sc, o, partitions).mapPartitions(it -> {
             Conversion.Extraction irx = Extractors.withTimeout(o.timeout())::extract;

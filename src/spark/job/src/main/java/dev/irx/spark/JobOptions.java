@@ -12,7 +12,7 @@ import java.util.List;
  * @param input a file, directory or glob on any Hadoop file system (several joined by commas); with {@code list},
  *              a text file naming one input per line
  * @param out the directory that gets the tables {@code facts} and {@code files}
- * @param partitions the tasks to spread the inputs over; 0 for four per core of the cluster
+ * @param partitions the tasks to spread the inputs over; 0 for eight per core of the cluster
  */
 public record JobOptions(String input, String out, boolean list, boolean resume, Duration timeout, int partitions)
         implements Serializable {
@@ -25,7 +25,7 @@ public record JobOptions(String input, String out, boolean list, boolean resume,
               --list          INPUT is a text file naming one input file per line
               --resume        add to the tables in OUT, skipping inputs already done (same sha256, same irx version)
               --timeout S     the time one file may take (default 120; 0 for none)
-              --partitions N  tasks to spread the inputs over (default: 4 per core)""";
+              --partitions N  tasks to spread the inputs over (default: 8 per core)""";
 
     /** @throws IllegalArgumentException with what is wrong, for the usage message */
     public static JobOptions parse(String... args) {
