@@ -122,7 +122,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (Path f : files) {
+            for (Path f : largestFirst(files)) {
                 futures.add(pool.submit(() -> {
                     Resume.Outcome before = done == null ? Resume.Outcome.REDO : done.decide(f, names.get(f), out);
                     if (before.skip()) {
@@ -183,6 +183,26 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                 files.size() - failed.get(), failed.get(), withConflicts.get(),
                 done == null ? "" : ", " + skipped.get() + " done before (--resume)", out.resolve("batch-summary.jsonl"));
         return failed.get() == 0 ? 0 : 1;
+    }
+
+    /**
+     * The order files are handed out in: with more than one job, largest first (by bytes), so that a run does not
+     * end with one core busy on a big file and the others idle. Lines are appended as files finish either way;
+     * with one job, in the inputs' order.
+     */
+    private List<Path> largestFirst(List<Path> files) {
+        if (jobs == 1) return files;
+        Map<Path, Long> size = new HashMap<>();
+        for (Path f : files) {
+            try {
+                size.put(f, Files.isRegularFile(f) ? Files.size(f) : 0L);
+            } catch (IOException | RuntimeException e) {
+                size.put(f, 0L); // its error comes when it is read
+            }
+        }
+        List<Path> order = new ArrayList<>(files);
+        order.sort(java.util.Comparator.comparing(size::get).reversed()); // stable: equal sizes keep their order
+        return order;
     }
 
     /** The extractor the options ask for; a bad option or dictionary file is an exception naming it. */
