@@ -34,10 +34,20 @@ final class WorkerPool implements AutoCloseable {
     static final long WORKER_HEAP_MIB = 512;
 
     /**
-     * A worker's JVM options unless the user chose a collector: one thread reads a file, so one GC thread
-     * collects (G1's parallel and concurrent threads would compete with the other workers for the cores).
+     * A worker's JVM options, each unless the user gave one of its kind (the pattern). The serial collector: one
+     * thread reads a file, so one thread collects (G1's threads would compete with the other workers for the
+     * cores). No optimising JIT (C2): each worker compiles for itself, and on the samples and real 短信 C2 cost
+     * about 12 s of CPU per JVM to make code only about 15% faster, so it pays only after many hundreds of files;
+     * docs/development.md has the measurements.
      */
-    static final List<String> TUNING = List.of("-XX:+UseSerialGC");
+    static final Map<String, String> TUNING = tuning();
+
+    private static Map<String, String> tuning() {
+        Map<String, String> t = new java.util.LinkedHashMap<>();
+        t.put("-XX:[+-]Use\\w*GC", "-XX:+UseSerialGC");
+        t.put("-XX:TieredStopAtLevel=.*|-XX:[+-]TieredCompilation", "-XX:TieredStopAtLevel=1");
+        return java.util.Collections.unmodifiableMap(t);
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -85,7 +95,9 @@ final class WorkerPool implements AutoCloseable {
             if (a.startsWith("-D" + BoundedHeap.CHILD_PROPERTY + "=")) continue;
             cmd.add(a);
         }
-        if (jvmArgs.stream().noneMatch(a -> a.matches("-XX:[+-]Use\\w*GC"))) cmd.addAll(TUNING);
+        TUNING.forEach((kind, option) -> {
+            if (jvmArgs.stream().noneMatch(a -> a.matches(kind))) cmd.add(option);
+        });
         if (!heapGiven) cmd.add("-Xmx" + WORKER_HEAP_MIB + "m");
         irxProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-cp");

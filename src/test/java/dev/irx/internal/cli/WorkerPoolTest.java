@@ -136,12 +136,14 @@ class WorkerPoolTest extends ConsoleCapture {
                         "-D" + BoundedHeap.CHILD_PROPERTY + "=true"),
                 Map.of("irx.log.level", "DEBUG"), "irx.jar", args);
         List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-Dx=1"));
-        expected.addAll(WorkerPool.TUNING);
+        expected.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         expected.addAll(List.of("-Xmx" + WorkerPool.WORKER_HEAP_MIB + "m", "-Dirx.log.level=DEBUG", "-cp", "irx.jar",
                 WorkerMain.class.getName(), "batch", "in", "--out", "o"));
         assertEquals(expected, cmd);
-        List<String> users = WorkerPool.command("java", List.of("-Xmx2g", "-XX:+UseG1GC"), Map.of(), "cp", args);
+        List<String> users = WorkerPool.command("java", List.of("-Xmx2g", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=4"),
+                Map.of(), "cp", args);
         assertTrue(users.contains("-Xmx2g"));
+        assertFalse(users.contains("-XX:TieredStopAtLevel=1"), "a JIT option of the user's is kept: " + users);
         assertFalse(users.stream().anyMatch(a -> a.startsWith("-Xmx" + WorkerPool.WORKER_HEAP_MIB)), users.toString());
         assertFalse(users.contains("-XX:+UseSerialGC"), "a collector of the user's is kept: " + users);
     }
