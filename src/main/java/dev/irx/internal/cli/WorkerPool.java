@@ -36,8 +36,8 @@ final class WorkerPool implements AutoCloseable {
     /**
      * A worker's JVM options, each unless the user gave one of its kind (the pattern). The serial collector: one
      * thread reads a file, so one thread collects (G1's threads would compete with the other workers for the
-     * cores). No optimising JIT (C2): each worker compiles for itself, and on the samples and real 短信 C2 cost
-     * about 12 s of CPU per JVM to make code only about 15% faster, so it pays only after many hundreds of files;
+     * cores). No optimising JIT (C2): each worker compiles for itself, and on 77 samples and real 短信 C2 cost
+     * each JVM 10 to 15 s of CPU for code only about 15% faster, so it pays only after many hundreds of files;
      * docs/development.md has the measurements.
      */
     static final Map<String, String> TUNING = tuning();
