@@ -1,8 +1,6 @@
 package dev.irx.internal.cli;
 
-import dev.irx.IrxException;
 import dev.irx.IrxExtractor;
-import dev.irx.model.IrxDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,7 +64,9 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws Exception {
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         String[] launched = Main.launchArgs();
-        if (launched != null && BoundedHeap.wanted(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+        boolean pooled = WorkerPool.wanted(launched != null);
+        if (!pooled && launched != null
+                && BoundedHeap.wanted(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())) {
             Integer code = BoundedHeap.runInChild(launched, jobs); // the same batch, with a bounded heap
             if (code != null) return code;
         }
@@ -94,7 +94,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         for (Path f : files) names.put(f, options.format.outputName(naming.of(f), f.getFileName().toString()));
         IrxExtractor irx;
         try {
-            irx = dictionaries.extractor(read.apply(limits.apply(IrxExtractor.builder())));
+            irx = extractor(); // in a pool too: a bad option is one usage error here, not one per worker
         } catch (IOException | IllegalArgumentException e) {
             summary.close();
             System.err.println("irx: " + e.getMessage());
@@ -115,10 +115,14 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         AtomicInteger skipped = new AtomicInteger();
         Progress progress = Progress.onStderr(files.size());
 
+        FileJob job = new FileJob(irx, options);
+        WorkerPool workers = pooled ? WorkerPool.forThisJvm(
+                spec.commandLine().getParseResult().originalArgs().toArray(String[]::new),
+                java.time.Duration.ofSeconds(limits.timeoutSeconds), out) : null;
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (Path f : files) {
+            for (Path f : largestFirst(files)) {
                 futures.add(pool.submit(() -> {
                     Resume.Outcome before = done == null ? Resume.Outcome.REDO : done.decide(f, names.get(f), out);
                     if (before.skip()) {
@@ -131,7 +135,8 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                         progress.fileDone(f.getFileName().toString(), "skipped, done before", false);
                         return null;
                     }
-                    BatchSummary.Entry e = process(irx, f, names.get(f));
+                    BatchSummary.Entry e = workers != null ? workers.run(f, names.get(f))
+                            : job.run(f, names.get(f), out.resolve(names.get(f)), true);
                     summary.append(e);
                     if (e.ok()) written.put(f, true);
                     if (!e.ok() || (options.strict && e.failedChecks() > 0)) failed.incrementAndGet();
@@ -149,6 +154,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             for (Future<?> fu : futures) fu.get();
         } finally {
             pool.shutdown();
+            if (workers != null) workers.close();
             summary.close();
             progress.finish();
         }
@@ -179,25 +185,28 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         return failed.get() == 0 ? 0 : 1;
     }
 
-    private BatchSummary.Entry process(IrxExtractor irx, Path file, String outName) {
-        long t0 = System.nanoTime();
-        try {
-            IrxDocument doc = irx.extract(file);
-            AtomicFiles.write(out.resolve(outName), o -> options.format.write(doc, options.pretty, o));
-            return BatchSummary.Entry.ok(file, outName, doc, ms(t0));
-        } catch (IrxException e) {
-            if (options.verbose) e.printStackTrace();
-            return BatchSummary.Entry.error(file, e.reason().code(), e.getMessage(), ms(t0), Hashes.sha256OrNull(file));
-        } catch (IOException e) {
-            if (options.verbose) e.printStackTrace();
-            return BatchSummary.Entry.error(file, "output", file.getFileName() + ": cannot write output: "
-                    + Errors.describe(e), ms(t0), Hashes.sha256OrNull(file));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // A bug of ours on one file must not cost the user the rest of the batch.
-            if (options.verbose) e.printStackTrace();
-            return BatchSummary.Entry.error(file, "internal", Errors.internal(file, e), ms(t0), Hashes.sha256OrNull(file));
+    /**
+     * The order files are handed out in: with more than one job, largest first (by bytes), so that a run does not
+     * end with one core busy on a big file and the others idle. Lines are appended as files finish either way;
+     * with one job, in the inputs' order.
+     */
+    private List<Path> largestFirst(List<Path> files) {
+        if (jobs == 1) return files;
+        Map<Path, Long> size = new HashMap<>();
+        for (Path f : files) {
+            try {
+                size.put(f, Files.isRegularFile(f) ? Files.size(f) : 0L);
+            } catch (IOException | RuntimeException e) {
+                size.put(f, 0L); // its error comes when it is read
+            }
         }
+        List<Path> order = new ArrayList<>(files);
+        order.sort(java.util.Comparator.comparing(size::get).reversed()); // stable: equal sizes keep their order
+        return order;
     }
 
-    private static long ms(long t0) { return (System.nanoTime() - t0) / 1_000_000; }
+    /** The extractor the options ask for; a bad option or dictionary file is an exception naming it. */
+    IrxExtractor extractor() throws IOException {
+        return dictionaries.extractor(read.apply(limits.apply(IrxExtractor.builder())));
+    }
 }

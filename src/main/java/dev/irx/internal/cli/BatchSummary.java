@@ -65,6 +65,20 @@ final class BatchSummary implements AutoCloseable {
     }
 
     synchronized void append(Entry e) {
+        ObjectNode n = json(e);
+        try {
+            writer.write(MAPPER.writeValueAsString(n));
+            writer.newLine();
+            writer.flush();
+        } catch (IOException ex) {
+            // the batch goes on (its outputs are still written); the run ends with exit 2 and one line
+            if (!failed) System.err.println("irx: cannot write the summary: " + Errors.describe(ex));
+            failed = true;
+        }
+    }
+
+    /** An entry as its summary line's JSON (a worker JVM sends its entries to the batch in this form too). */
+    static ObjectNode json(Entry e) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("file", e.file());
         n.put("status", e.ok() ? "ok" : "error");
@@ -81,15 +95,17 @@ final class BatchSummary implements AutoCloseable {
         n.put("finishedAt", (e.finishedAt() == null ? Instant.now() : e.finishedAt()).toString());
         n.put("sha256", e.sha256());
         n.put("irxVersion", e.irxVersion());
-        try {
-            writer.write(MAPPER.writeValueAsString(n));
-            writer.newLine();
-            writer.flush();
-        } catch (IOException ex) {
-            // the batch goes on (its outputs are still written); the run ends with exit 2 and one line
-            if (!failed) System.err.println("irx: cannot write the summary: " + Errors.describe(ex));
-            failed = true;
-        }
+        return n;
+    }
+
+    /** The entry of a line of {@link #json}; {@code finishedAt} left null (now, when it is appended). */
+    static Entry fromJson(JsonNode n) {
+        JsonNode ms = n.path("ms");
+        return new Entry(n.path("file").asText(), "ok".equals(n.path("status").asText()), n.path("output").asText(null),
+                n.path("reason").asText(null), n.path("message").asText(null), n.path("facts").asLong(),
+                n.path("failedChecks").asLong(), n.path("conflicts").asLong(), n.path("warnings").asLong(),
+                ms.isNumber() ? ms.asLong() : null, n.path("checks").asLong(), n.path("reconciled").asLong(), null,
+                n.path("sha256").asText(null), n.path("irxVersion").asText(null));
     }
 
     /** Whether a line could not be written. */

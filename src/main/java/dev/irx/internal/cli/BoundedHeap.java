@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps a batch's memory bounded when the JVM was started without a heap size. A jar cannot set its own heap, and
+ * Keeps a batch's memory bounded when the JVM was started without a heap size and its files are read in threads of
+ * one JVM ({@code -Dirx.pool=false}; the worker JVMs of {@link WorkerPool} get a heap of their own). A jar cannot set its own heap, and
  * the JVM's default (a quarter of the machine's memory) lets a batch of hostile files grow to several gigabytes, as
  * the collector expands the heap rather than collect. {@code batch} then runs itself again in a child JVM with a
  * heap sized to its jobs, passing on its arguments, standard streams and exit code. A heap option given

@@ -25,10 +25,15 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 ok, 1 some input failed, 2 usage. */
     public static int run(String... args) {
+        prepare(args);
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    /** What this JVM needs before a command runs: its logging, per -v, and no display. */
+    static void prepare(String[] args) {
         configureLogging(args);
         // annotate draws with Java2D: no display is needed or wanted
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        return new CommandLine(new Main()).execute(args);
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,58 +17,98 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pages per second of {@code irx batch --jobs 1} and {@code --jobs 2} on the same files (the real 決算短信 in
- * ../shared when present, and the samples), in one warm JVM, and their ratio. Not a timed test: it prints figures.
- * On a machine shared with other work the ratio says little; run it on an idle one.
+ * Pages per second of {@code irx batch --jobs 1} and {@code --jobs 2} as a user runs it: a JVM of its own for each
+ * run, cold, on the samples and the real 決算短信 in ../shared (tdnet and tanshin, when present: 77 files), each
+ * given {@code irx.bench.copies} times (default 2, as links of other names), as a batch of 154 real files would
+ * be: a batch is run for many files, and each worker JVM's start and JIT warm-up weigh less in it. Each configuration is run in turn, round after round, so that drift hits all alike; the ratio is of the
+ * medians. It runs the pool (the default) and, for comparison, the files in threads of one JVM
+ * ({@code -Dirx.pool=false}). The load average before and after is printed: another process on the cores makes
+ * the ratio say little. Not a timed test: it prints figures.
  *
- * <pre>mvn -B -q test -Dgroups=benchmark -DexcludedGroups= -Dtest=BatchBenchmark</pre>
+ * <pre>mvn -B -q test -Dgroups=benchmark -DexcludedGroups= -Dtest=BatchBenchmark [-Dirx.bench.rounds=3] [-Dirx.bench.copies=2]</pre>
  */
 @Tag("benchmark")
 class BatchBenchmark {
 
-    private static final int WARMUP_ROUNDS = 2;
-    private static final int ROUNDS = 3;
-
     @Test
     void jobsOneAgainstJobsTwo(@TempDir Path dir) throws Exception {
-        List<Path> files = new ArrayList<>(pdfs(Path.of("..", "shared", "realdata", "tanshin")));
-        files.addAll(pdfs(Path.of("samples")));
+        int rounds = Integer.getInteger("irx.bench.rounds", 3);
+        int copies = Integer.getInteger("irx.bench.copies", 2);
+        List<Path> originals = new ArrayList<>(pdfs(Path.of("samples"), false));
+        originals.addAll(pdfs(Path.of("..", "shared", "realdata", "tdnet"), true));
+        originals.addAll(pdfs(Path.of("..", "shared", "realdata", "tanshin"), false));
         long pages = 0;
-        for (Path f : files) {
+        for (Path f : originals) {
             try (PDDocument doc = Loader.loadPDF(f.toFile())) {
                 pages += doc.getNumberOfPages();
             }
         }
-        for (int i = 0; i < WARMUP_ROUNDS; i++) {
-            batch(files, 1, dir.resolve("w1-" + i));
-            batch(files, 2, dir.resolve("w2-" + i));
+        pages *= copies;
+        List<Path> files = new ArrayList<>();
+        for (int c = 0; c < copies; c++) {
+            Path d = Files.createDirectories(dir.resolve("in").resolve("copy" + c));
+            for (Path f : originals) {
+                Path link = d.resolve(files.size() + "-" + f.getFileName());
+                Files.createSymbolicLink(link, f.toAbsolutePath());
+                files.add(link);
+            }
         }
-        long t1 = 0, t2 = 0;
-        for (int i = 0; i < ROUNDS; i++) { // interleaved, so that drift hits both alike
-            t1 += batch(files, 1, dir.resolve("r1-" + i));
-            t2 += batch(files, 2, dir.resolve("r2-" + i));
+        Map<String, List<String>> configs = new LinkedHashMap<>();
+        configs.put("pool, --jobs 1", List.of("--jobs", "1"));
+        configs.put("pool, --jobs 2", List.of("--jobs", "2"));
+        configs.put("threads (-Dirx.pool=false), --jobs 1", List.of("-Dirx.pool=false", "--jobs", "1"));
+        configs.put("threads (-Dirx.pool=false), --jobs 2", List.of("-Dirx.pool=false", "--jobs", "2"));
+        String loadBefore = loadAverage();
+        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        for (int r = 0; r < rounds; r++) {
+            for (var c : configs.entrySet()) {
+                double s = batch(files, c.getValue(), dir.resolve("r" + r + "-" + seconds.size() + c.getKey().hashCode()));
+                seconds.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(s);
+            }
         }
-        double pps1 = pages * ROUNDS / (t1 / 1e9), pps2 = pages * ROUNDS / (t2 / 1e9);
-        System.out.printf("BatchBenchmark: %d files, %d pages per round, %d rounds after %d warm-up, %d cores%n",
-                files.size(), pages, ROUNDS, WARMUP_ROUNDS, Runtime.getRuntime().availableProcessors());
-        System.out.printf("  batch --jobs 1                      %8.1f pages/s%n", pps1);
-        System.out.printf("  batch --jobs 2                      %8.1f pages/s%n", pps2);
-        System.out.printf("  speed-up --jobs 2 / --jobs 1        %8.2f x%n", pps2 / pps1);
+        System.out.printf("BatchBenchmark: %d files, %d pages, %d rounds, %d cores; load average before %s, after %s%n",
+                files.size(), pages, rounds, Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
+        Map<String, Double> pps = new LinkedHashMap<>();
+        for (var e : seconds.entrySet()) {
+            double med = median(e.getValue());
+            pps.put(e.getKey(), pages / med);
+            System.out.printf("  %-40s %7.1f pages/s  (median %.1f s of %s)%n", e.getKey(), pages / med, med, e.getValue());
+        }
+        System.out.printf("  speed-up --jobs 2 / --jobs 1, pool       %7.2f x%n",
+                pps.get("pool, --jobs 2") / pps.get("pool, --jobs 1"));
+        System.out.printf("  speed-up --jobs 2 / --jobs 1, threads    %7.2f x%n",
+                pps.get("threads (-Dirx.pool=false), --jobs 2") / pps.get("threads (-Dirx.pool=false), --jobs 1"));
     }
 
-    private static long batch(List<Path> files, int jobs, Path out) {
-        List<String> args = new ArrayList<>(List.of("batch", "--jobs", String.valueOf(jobs), "--out", out.toString()));
-        for (Path f : files) args.add(f.toString());
+    /** One batch in a JVM of its own, as the irx command; its wall-clock seconds. */
+    private static double batch(List<Path> files, List<String> options, Path out) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        options.stream().filter(o -> o.startsWith("-D")).forEach(cmd::add);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "batch", "--out", out.toString()));
+        options.stream().filter(o -> !o.startsWith("-D")).forEach(cmd::add);
+        for (Path f : files) cmd.add(f.toString());
         long t0 = System.nanoTime();
-        int code = Main.run(args.toArray(String[]::new));
-        long t = System.nanoTime() - t0;
-        assertEquals(0, code, "batch failed on a benchmark file");
-        return t;
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile()).start();
+        assertEquals(0, p.waitFor(), "batch failed on a benchmark file: " + out + ".log");
+        return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static List<Path> pdfs(Path dir) throws IOException {
+    private static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = xs.stream().sorted().toList();
+        return s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
+    }
+
+    private static List<Path> pdfs(Path dir, boolean subdirectories) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = subdirectories ? Files.walk(dir, 2) : Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().toList();
         }
     }

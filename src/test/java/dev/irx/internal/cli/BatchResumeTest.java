@@ -151,15 +151,22 @@ class BatchResumeTest {
         Path summary = out.resolve("batch-summary.jsonl");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (p.isAlive() && System.nanoTime() < deadline && count(summary) < lines) Thread.sleep(5);
-        // without -Xmx the batch runs in a child JVM (BoundedHeap), which must end with its parent, killed or not
+        // the batch reads its files in worker JVMs (WorkerPool), which must end with their batch, killed or not
         List<ProcessHandle> children = p.descendants().toList();
-        assertTrue(!children.isEmpty() || !p.isAlive(), "without -Xmx, batch runs in a child JVM");
+        assertTrue(!children.isEmpty() || !p.isAlive(), "batch reads its files in worker JVMs");
         if (sigkill) p.destroyForcibly();
         else p.destroy();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         for (ProcessHandle c : children) c.onExit().get(30, TimeUnit.SECONDS);
-        assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "the child JVM ended with its parent");
+        assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "the worker JVMs ended with the batch");
+        assertTrue(leftovers(out).isEmpty(), "a killed batch leaves no partial output: " + leftovers(out));
         return count(summary);
+    }
+
+    private static List<Path> leftovers(Path out) throws Exception {
+        try (var s = Files.list(out)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+        }
     }
 
     private static int count(Path summary) throws Exception {
