@@ -118,7 +118,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         FileJob job = new FileJob(irx, options);
         WorkerPool workers = pooled ? WorkerPool.forThisJvm(
                 spec.commandLine().getParseResult().originalArgs().toArray(String[]::new),
-                java.time.Duration.ofSeconds(limits.timeoutSeconds), out) : null;
+                java.time.Duration.ofSeconds(limits.timeoutSeconds), out, (files.size() + jobs - 1) / jobs) : null;
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             List<Future<?>> futures = new ArrayList<>();

@@ -37,15 +37,18 @@ final class WorkerPool implements AutoCloseable {
      * A worker's JVM options, each unless the user gave one of its kind (the pattern). The serial collector: one
      * thread reads a file, so one thread collects (G1's threads would compete with the other workers for the
      * cores). No optimising JIT (C2): each worker compiles for itself, and on 77 samples and real 短信 C2 cost
-     * each JVM 10 to 15 s of CPU for code only about 15% faster, so it pays only after many hundreds of files;
-     * docs/development.md has the measurements.
+     * each JVM 10 to 15 s of CPU for code only about 15% faster, so it pays only after many hundreds of files:
+     * a worker with {@link #LONG_RUN} files or more to read keeps it. docs/development.md has the measurements.
      */
     static final Map<String, String> TUNING = tuning();
+    /** Files per worker from which the optimising JIT earns back its compile time. */
+    static final int LONG_RUN = 500;
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     private static Map<String, String> tuning() {
         Map<String, String> t = new java.util.LinkedHashMap<>();
         t.put("-XX:[+-]Use\\w*GC", "-XX:+UseSerialGC");
-        t.put("-XX:TieredStopAtLevel=.*|-XX:[+-]TieredCompilation", "-XX:TieredStopAtLevel=1");
+        t.put("-XX:TieredStopAtLevel=.*|-XX:[+-]TieredCompilation", C1_ONLY);
         return java.util.Collections.unmodifiableMap(t);
     }
 
@@ -85,7 +88,7 @@ final class WorkerPool implements AutoCloseable {
      * batch's own arguments.
      */
     static List<String> command(String java, List<String> jvmArgs, Map<String, String> irxProperties,
-                                String classPath, String[] batchArgs) {
+                                String classPath, String[] batchArgs, int filesPerWorker) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         boolean heapGiven = !BoundedHeap.wanted(jvmArgs);
@@ -96,6 +99,7 @@ final class WorkerPool implements AutoCloseable {
             cmd.add(a);
         }
         TUNING.forEach((kind, option) -> {
+            if (option.equals(C1_ONLY) && filesPerWorker >= LONG_RUN) return;
             if (jvmArgs.stream().noneMatch(a -> a.matches(kind))) cmd.add(option);
         });
         if (!heapGiven) cmd.add("-Xmx" + WORKER_HEAP_MIB + "m");
@@ -108,7 +112,7 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /** The pool for a batch with these arguments (the whole command line, "batch" included), in this JVM. */
-    static WorkerPool forThisJvm(String[] batchArgs, Duration timeout, Path out) {
+    static WorkerPool forThisJvm(String[] batchArgs, Duration timeout, Path out, int filesPerWorker) {
         Map<String, String> irx = new java.util.TreeMap<>();
         System.getProperties().forEach((k, v) -> {
             String key = k.toString();
@@ -116,7 +120,7 @@ final class WorkerPool implements AutoCloseable {
         });
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new WorkerPool(command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(), irx,
-                System.getProperty("java.class.path"), batchArgs), timeout, out);
+                System.getProperty("java.class.path"), batchArgs, filesPerWorker), timeout, out);
     }
 
     /** Reads one file in a worker and puts its output in place; its entry, whatever happens to the worker. */

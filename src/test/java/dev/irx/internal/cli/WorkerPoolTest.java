@@ -134,14 +134,17 @@ class WorkerPoolTest extends ConsoleCapture {
         List<String> cmd = WorkerPool.command("/jdk/bin/java",
                 List.of("-Dx=1", "-XX:ArchiveClassesAtExit=a.jsa", "-agentlib:jdwp=transport=dt_socket,address=5005",
                         "-D" + BoundedHeap.CHILD_PROPERTY + "=true"),
-                Map.of("irx.log.level", "DEBUG"), "irx.jar", args);
+                Map.of("irx.log.level", "DEBUG"), "irx.jar", args, 10);
         List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-Dx=1"));
         expected.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         expected.addAll(List.of("-Xmx" + WorkerPool.WORKER_HEAP_MIB + "m", "-Dirx.log.level=DEBUG", "-cp", "irx.jar",
                 WorkerMain.class.getName(), "batch", "in", "--out", "o"));
         assertEquals(expected, cmd);
         List<String> users = WorkerPool.command("java", List.of("-Xmx2g", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=4"),
-                Map.of(), "cp", args);
+                Map.of(), "cp", args, 10);
+        // a worker with many files to read earns back the optimising JIT's compile time
+        assertFalse(WorkerPool.command("java", List.of(), Map.of(), "cp", args, WorkerPool.LONG_RUN)
+                .contains("-XX:TieredStopAtLevel=1"));
         assertTrue(users.contains("-Xmx2g"));
         assertFalse(users.contains("-XX:TieredStopAtLevel=1"), "a JIT option of the user's is kept: " + users);
         assertFalse(users.stream().anyMatch(a -> a.startsWith("-Xmx" + WorkerPool.WORKER_HEAP_MIB)), users.toString());
