@@ -78,6 +78,55 @@ class BatchBenchmark {
                 pps.get("pool, --jobs 2") / pps.get("pool, --jobs 1"));
         System.out.printf("  speed-up --jobs 2 / --jobs 1, threads    %7.2f x%n",
                 pps.get("threads (-Dirx.pool=false), --jobs 2") / pps.get("threads (-Dirx.pool=false), --jobs 1"));
+        System.out.printf("  the machine's own ceiling: two loops of arithmetic do %.2f x the work of one, two walks over%n"
+                + "  memory (32 MB each, past the caches) %.2f x%n", ceiling(BatchBenchmark::spin), ceiling(BatchBenchmark::walk));
+    }
+
+    /**
+     * What two cores give here to work that shares nothing: a loop of arithmetic on one thread, then on two at once.
+     * A virtual machine's second core may be worth much less than its first; no batch can beat this.
+     */
+    private static double ceiling(java.util.function.LongConsumer task) throws Exception {
+        long work = 400_000_000L;
+        task.accept(work / 4); // warm
+        double one = timed(() -> task.accept(work));
+        Thread a = new Thread(() -> task.accept(work)), b = new Thread(() -> task.accept(work));
+        double two = timed(() -> {
+            a.start();
+            b.start();
+            try {
+                a.join();
+                b.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return 2 * one / two;
+    }
+
+    private static volatile long sink;
+
+    private static void spin(long n) {
+        long x = 0;
+        for (long i = 0; i < n; i++) x += i * i ^ (x >>> 3);
+        sink = x;
+    }
+
+    /** A walk from cell to cell of an array too large for the caches: each step waits on memory. */
+    private static void walk(long n) {
+        int size = 8 << 20; // 8 M ints, 32 MB
+        int[] next = new int[size];
+        java.util.Random r = new java.util.Random(n);
+        for (int i = 0; i < size; i++) next[i] = r.nextInt(size);
+        int at = 0;
+        for (long i = 0; i < n / 40; i++) at = next[at];
+        sink = at;
+    }
+
+    private static double timed(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** One batch in a JVM of its own, as the irx command; its wall-clock seconds. */
