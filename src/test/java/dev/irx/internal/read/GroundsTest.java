@@ -46,6 +46,17 @@ class GroundsTest {
     }
 
     @Test
+    void aGlyphOrAShapeFarBeyondThePageIsAnsweredAtOnce() {
+        // a damaged font matrix: a glyph box of 1e30 points; shapes from -inf to +inf and NaN
+        Grounds grounds = new Grounds();
+        grounds.add(new FilledBox(new BoundingBox(Float.NEGATIVE_INFINITY, 0, Float.POSITIVE_INFINITY, 10), 0x123456));
+        grounds.add(new FilledBox(new BoundingBox(Float.NaN, Float.NaN, Float.NaN, Float.NaN), 0x654321));
+        grounds.add(new FilledBox(new BoundingBox(0, 0, 3e38f, 3e38f), 0xABCDEF));
+        assertEquals(0xABCDEF, grounds.under(new BoundingBox(1, 1, 5, 8)));
+        assertNull(grounds.under(new BoundingBox(-1e30f, -1e30f, 1e30f, 1e30f)));
+    }
+
+    @Test
     void aRuleThroughAGlyphLeavesItsGroundUnknownAndPaperIsWhite() {
         Grounds grounds = new Grounds();
         BoundingBox glyph = new BoundingBox(100, 100, 106, 107);
